@@ -1,0 +1,62 @@
+package org.feedbackstudio.core;
+
+import java.util.Objects;
+
+/**
+ * The document that fully determines a run: which simulator, the root seed, every parameter value
+ * and when to stop. Always complete and valid — build one with {@link ScenarioReader} or
+ * {@link #defaults}; change it with the {@code with…} methods, which validate again.
+ *
+ * @param name        a title for presets and saved scenarios, may be empty
+ * @param description a few sentences for presets, may be empty
+ * @param simulator   the simulator id
+ * @param seed        the root seed; every random stream of the run derives from it
+ * @param parameters  a value for every parameter of the simulator
+ * @param stopAfter   stop after this many ticks, or 0 to run to the simulator's natural end
+ */
+public record Scenario(String name, String description, String simulator, long seed, ParameterValues parameters,
+                       long stopAfter) {
+
+    public Scenario {
+        name = name == null ? "" : name;
+        description = description == null ? "" : description;
+        Objects.requireNonNull(simulator, "simulator");
+        Objects.requireNonNull(parameters, "parameters");
+        if (stopAfter < 0) {
+            throw new IllegalArgumentException("stopAfter must be >= 0");
+        }
+    }
+
+    /** The default scenario of a simulator with the given seed. */
+    public static Scenario defaults(Simulator simulator, long seed) {
+        return new Scenario("", "", simulator.id(), seed, simulator.parameters().defaults(), 0);
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, simulator, newSeed, parameters, stopAfter);
+    }
+
+    public Scenario withParameters(ParameterValues values) {
+        return new Scenario(name, description, simulator, seed, values, stopAfter);
+    }
+
+    /** A copy with one parameter changed; the value is parsed from text as a user typed it. */
+    public Scenario withParameter(String parameter, String text) throws ScenarioException {
+        Parameter p = parameters.space().find(parameter).orElseThrow(() -> new ScenarioException(null,
+                "parameters." + parameter, "unknown parameter for " + simulator + "; known: "
+                        + String.join(", ", parameters.space().names())));
+        try {
+            return withParameters(parameters.with(parameter, p.parse(text)));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(null, "parameters." + parameter, e.getMessage());
+        }
+    }
+
+    public Scenario withStopAfter(long ticks) {
+        return new Scenario(name, description, simulator, seed, parameters, ticks);
+    }
+
+    public Scenario withName(String newName, String newDescription) {
+        return new Scenario(newName, newDescription, simulator, seed, parameters, stopAfter);
+    }
+}

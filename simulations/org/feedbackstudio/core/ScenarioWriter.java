@@ -1,0 +1,77 @@
+package org.feedbackstudio.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a scenario as the complete JSON document {@link ScenarioReader} reads back to an equal scenario. */
+public final class ScenarioWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ScenarioWriter() {
+    }
+
+    public static ObjectNode toTree(Scenario scenario) {
+        ObjectNode root = MAPPER.createObjectNode();
+        if (!scenario.name().isEmpty()) {
+            root.put("name", scenario.name());
+        }
+        if (!scenario.description().isEmpty()) {
+            root.put("description", scenario.description());
+        }
+        root.put("simulator", scenario.simulator());
+        root.put("seed", scenario.seed());
+        ObjectNode parameters = root.putObject("parameters");
+        for (Map.Entry<String, Object> e : scenario.parameters().asMap().entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Long l) {
+                parameters.put(e.getKey(), l);
+            } else if (v instanceof Double d) {
+                parameters.put(e.getKey(), d);
+            } else if (v instanceof Boolean b) {
+                parameters.put(e.getKey(), b);
+            } else if (v instanceof List<?> list) {
+                ArrayNode array = parameters.putArray(e.getKey());
+                list.forEach(o -> array.add(String.valueOf(o)));
+            } else {
+                parameters.put(e.getKey(), String.valueOf(v));
+            }
+        }
+        if (scenario.stopAfter() > 0) {
+            root.putObject("stop").put("afterTicks", scenario.stopAfter());
+        }
+        return root;
+    }
+
+    public static String toJson(Scenario scenario) {
+        try {
+            return MAPPER.writeValueAsString(toTree(scenario)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes atomically (to a temporary file, then a rename) so a crash never leaves half a scenario. */
+    public static void write(Scenario scenario, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, toJson(scenario), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.feedbackstudio.core;
+
+import java.util.List;
+
+/**
+ * A catalog entry: everything the studio and the command line need to know about one kind of world
+ * before running it, and the factory that starts a run.
+ */
+public interface Simulator {
+
+    /** Stable id used in scenario files and on the command line, e.g. "switching-costs". */
+    String id();
+
+    /** Title shown in the catalog. */
+    String title();
+
+    /** One sentence on what the simulator shows. */
+    String summary();
+
+    /** What one tick is called: "round", "generation", "iteration". */
+    String tickName();
+
+    /** The unit {@code bench} reports throughput in, e.g. "rounds" or "donations". */
+    default String workUnit() {
+        return tickName() + "s";
+    }
+
+    ParameterSpace parameters();
+
+    /**
+     * Checks rules that involve several parameters (e.g. a budget no larger than K × T).
+     *
+     * @throws ScenarioException naming the field at fault (as "parameters.NAME") and what is allowed
+     */
+    default void check(ParameterValues values) throws ScenarioException {
+    }
+
+    /** The metric series a run with these values reports. */
+    List<MetricSpec> metrics(ParameterValues values);
+
+    /** The charts the studio shows by default for a run with these values. */
+    List<ChartSpec> charts(ParameterValues values);
+
+    /**
+     * Starts a run. The scenario is already valid for this simulator.
+     *
+     * @throws ScenarioException when the run cannot start (a data file missing, a model not found)
+     */
+    Simulation start(Scenario scenario, EventSink events) throws ScenarioException;
+
+    /** Class-path location of the simulator's Info page (a small Markdown document). */
+    default String infoResource() {
+        return "assets/docs/" + id() + ".md";
+    }
+}
