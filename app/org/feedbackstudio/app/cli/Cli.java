@@ -37,6 +37,7 @@ public final class Cli implements Runnable {
                 .addSubcommand("describe", new DescribeCommand(catalog))
                 .addSubcommand("presets", new PresetsCommand(catalog))
                 .addSubcommand("run", new RunCommand(catalog))
+                .addSubcommand("sweep", new SweepCommand(catalog))
                 .addSubcommand("bench", new BenchCommand(catalog));
         cli.setOut(out);
         cli.setErr(err);

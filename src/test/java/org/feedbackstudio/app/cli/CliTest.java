@@ -153,6 +153,43 @@ class CliTest {
         assertTrue(missing.err().contains("no such preset"), missing.err());
     }
 
+    @Test
+    void sweepWritesOneRowPerRunAndASummaryAndResumes() throws IOException {
+        Path file = scenario("{\"simulator\": \"walk\", \"seed\": 2, \"parameters\": {\"steps\": 200}}");
+        Path out = dir.resolve("sweep");
+        Result r = cli("sweep", file.toString(), "--vary", "upProbability=0,0.5,1", "--seeds", "4", "--threads", "2",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals("point,replicate,seed,upProbability,ticks,error,position,maxPosition,hundreds", rows.get(0));
+        assertEquals(1 + 3 * 4, rows.size());
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals("point,upProbability,runs,position.mean,position.sem,maxPosition.mean,maxPosition.sem,"
+                + "hundreds.mean,hundreds.sem", summary.get(0));
+        assertEquals("0,0,4,-200,0,0,0,2,0", summary.get(1), "always down");
+        assertEquals("2,1,4,200,0,200,0,2,0", summary.get(3), "always up");
+
+        // The same sweep on one thread gives the same rows (in another order).
+        Path single = dir.resolve("single");
+        assertEquals(0, cli("sweep", file.toString(), "--vary", "upProbability=0,0.5,1", "--seeds", "4",
+                "--threads", "1", "--out", single.toString()).code());
+        assertEquals(new java.util.TreeSet<>(rows), new java.util.TreeSet<>(Files.readAllLines(single.resolve("sweep.csv"))));
+
+        // Running it again resumes: nothing new is run, nothing is duplicated.
+        Result again = cli("sweep", file.toString(), "--vary", "upProbability=0,0.5,1", "--seeds", "4",
+                "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("resuming: 12 of 12 runs"), again.err());
+        assertEquals(13, Files.readAllLines(out.resolve("sweep.csv")).size());
+
+        Result other = cli("sweep", file.toString(), "--vary", "steps=log:10:1000:3", "--out", out.toString());
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("holds a different sweep"), other.err());
+        Result bad = cli("sweep", file.toString(), "--vary", "upProbability=0,2", "--out", dir.resolve("b").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--vary upProbability=0,2: 2 is out of range"), bad.err());
+    }
+
     // ---- errors: exit code 2, one message naming the file, the field and what is allowed
 
     @Test
