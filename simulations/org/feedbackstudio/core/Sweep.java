@@ -43,6 +43,64 @@ public final class Sweep {
     public record Result(Point point, long ticks, Map<String, Double> finals, String error) {
     }
 
+    /** Parses NAME=a,b,c or NAME=log:FROM:TO:COUNT or NAME=lin:FROM:TO:COUNT. */
+    public static Axis parseAxis(Simulator simulator, String text) throws ScenarioException {
+        String where = "--vary " + text;
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            throw new ScenarioException(where, null, "expected NAME=VALUES, e.g. --vary horizon=log:1000:1000000:7");
+        }
+        String name = text.substring(0, eq).strip();
+        String values = text.substring(eq + 1).strip();
+        Parameter p = simulator.parameters().find(name).orElseThrow(() -> new ScenarioException(where, null,
+                "unknown parameter for " + simulator.id() + "; known: "
+                        + String.join(", ", simulator.parameters().names())));
+        List<Object> list = new ArrayList<>();
+        try {
+            if (values.startsWith("log:") || values.startsWith("lin:")) {
+                if (p.type() != ParameterType.INTEGER && p.type() != ParameterType.REAL) {
+                    throw new ScenarioException(where, null, name + " is not numeric; list its values instead");
+                }
+                String[] parts = values.split(":");
+                if (parts.length != 4) {
+                    throw new ScenarioException(where, null, "expected log:FROM:TO:COUNT or lin:FROM:TO:COUNT");
+                }
+                double from = Double.parseDouble(parts[1]);
+                double to = Double.parseDouble(parts[2]);
+                int count = Integer.parseInt(parts[3]);
+                boolean log = parts[0].equals("log");
+                if (count < 1 || (log && (from <= 0 || to <= 0))) {
+                    throw new ScenarioException(where, null, "need COUNT >= 1 and, on a log scale, FROM and TO > 0");
+                }
+                Set<Object> distinct = new LinkedHashSet<>();
+                for (int i = 0; i < count; i++) {
+                    double f = count == 1 ? 0 : (double) i / (count - 1);
+                    double v = log ? Math.exp(Math.log(from) + f * (Math.log(to) - Math.log(from)))
+                            : from + f * (to - from);
+                    distinct.add(p.type() == ParameterType.INTEGER ? (Object) Math.round(v) : (Object) v);
+                }
+                for (Object v : distinct) {
+                    String problem = p.problemWith(v);
+                    if (problem != null) {
+                        throw new ScenarioException(where, null, problem);
+                    }
+                    list.add(v);
+                }
+            } else {
+                // A list parameter's values are separated by ';' so that ',' can still separate its items.
+                String separator = p.type() == ParameterType.CHOICE_LIST ? ";" : ",";
+                for (String token : values.split(separator)) {
+                    list.add(p.parse(token));
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(where, null, "not a number: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(where, null, e.getMessage());
+        }
+        return new Axis(name, list);
+    }
+
     private final Simulator simulator;
     private final List<Axis> axes;
     private final List<Point> points = new ArrayList<>();

@@ -85,6 +85,8 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private final Tab chartsTab = new Tab("Charts");
     private final Tab agentsTab = new Tab("Agents");
     private final Tab infoTab = new Tab("Info");
+    private final Tab sweepTab = new Tab("Sweep");
+    private final SweepPane sweepPane;
     private final Button playButton = new Button("▶ Play");
     private final Button pauseButton = new Button("⏸ Pause");
     private final Button stepButton = new Button("Step");
@@ -109,6 +111,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     public StudioWindow(Catalog catalog, Supplier<Window> owner) {
         this.catalog = catalog;
         this.owner = owner;
+        this.sweepPane = new SweepPane(() -> simulator, this::scenarioShown);
         this.catalogPane = new CatalogPane(catalog, this::choose, (message, e) -> showError(message, e));
         session.addListener(this::onBatch);
         root.getStyleClass().add("studio");
@@ -217,7 +220,8 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private Parent centre() {
         chartsTab.setContent(charts.node());
         agentsTab.setContent(inspector.node());
-        tabs.getTabs().addAll(chartsTab, agentsTab, infoTab);
+        sweepTab.setContent(sweepPane.node());
+        tabs.getTabs().addAll(chartsTab, sweepTab, agentsTab, infoTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> maybeInspect());
@@ -270,6 +274,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             status.setTickName(simulator.tickName());
             showInfo();
             installViews();
+            sweepPane.useSimulator(simulator, simulator.charts(edited), simulator.metrics(edited));
             catalogPane.showSimulator(simulator.id());
         } else {
             sheet.setValues(edited);
@@ -693,6 +698,10 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         return openScenario(file);
     }
 
+    SweepPane sweepPane() {
+        return sweepPane;
+    }
+
     Scenario scenarioShown() {
         return scenario.withParameters(edited).withSeed(editedSeed);
     }
@@ -700,6 +709,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     @Override
     public void close() {
         inspectionTimer.stop();
+        sweepPane.stop();
         session.close();
     }
 }

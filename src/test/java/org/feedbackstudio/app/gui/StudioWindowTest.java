@@ -111,6 +111,21 @@ class StudioWindowTest {
     }
 
     @Test
+    void aSweepPlotsFinalValuesAndTheirLogLogSlope() throws Exception {
+        waitFor(() -> window.session().state() == RunState.READY);
+        fx(() -> {
+            window.sheet().item("upProbability").setValue(1.0);
+            window.sweepPane().run("steps", "10", "1000", 3, 2, List.of("position"));
+            return null;
+        });
+        waitFor(() -> !window.sweepPane().running());
+        assertEquals(3, (int) fx(() -> window.sweepPane().points("position")));
+        String message = fx(() -> window.sweepPane().messageText());
+        // Always up: the final position equals the number of steps, a power law of exponent 1.
+        assertTrue(message.contains("Done: 6 runs") && message.contains("position slope 1.00"), message);
+    }
+
+    @Test
     void exportsChartsDataAndScenario(FxRobot robot) throws Exception {
         waitFor(() -> window.session().state() == RunState.READY);
         robot.clickOn("#play");
