@@ -87,9 +87,9 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private final Tab infoTab = new Tab("Info");
     private final Tab sweepTab = new Tab("Sweep");
     private final SweepPane sweepPane;
-    private final Button playButton = new Button("▶ Play");
-    private final Button pauseButton = new Button("⏸ Pause");
-    private final Button stepButton = new Button("Step");
+    private final Button playButton = new Button("Play", Icons.play());
+    private final Button pauseButton = new Button("Pause", Icons.pause());
+    private final Button stepButton = new Button("Step", Icons.step());
     private final Button resetButton = new Button("⟲ Reset");
     private final Slider speed = new Slider(0, MAX_SPEED_POSITION, MAX_SPEED_POSITION);
     private final Label speedLabel = new Label();
@@ -198,7 +198,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
                 seedEdited();
             }
         });
-        Button dice = new Button("🎲");
+        Button dice = new Button("New seed");
         dice.setId("new-seed");
         dice.setTooltip(new Tooltip("Draw a new seed (Ctrl+N)"));
         dice.setOnAction(e -> newSeed());
