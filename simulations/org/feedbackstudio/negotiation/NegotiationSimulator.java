@@ -177,17 +177,16 @@ public final class NegotiationSimulator implements Simulator {
         NegotiationConfig config = NegotiationConfig.from(values);
         String side = config.improvingSide().word();
         List<ChartSpec> charts = new ArrayList<>(List.of(
-                ChartSpec.overTicks("Mean deal price", "round", "$", List.of("price")),
-                ChartSpec.overTicks("Deal rate", "round", "share of games", List.of("dealRate", "gameDealRate")),
+                ChartSpec.overTicks("Mean deal price and deal rate", "round", "mean deal price ($)", List.of("price"))
+                        .withSecondaryAxis("deal rate", List.of("dealRate", "gameDealRate")),
                 ChartSpec.overTicks("The " + side + "'s surplus per game", "round", "$", List.of("surplus")),
                 ChartSpec.overTicks("The " + side + "'s tactic", "round", "$", List.of("opening", "walkAway")),
                 ChartSpec.overTicks("Concession exponent", "round", "e", List.of("exponent")).withLogY(),
                 ChartSpec.overTicks("Exchanges to a deal", "round", "exchanges", List.of("turns"))));
         if (config.hasCohorts()) {
-            charts.add(1, ChartSpec.overTicks("Deal rate by cohort", "round", "share of games",
-                    List.of("cohortA.dealRate", "cohortB.dealRate")));
-            charts.add(1, ChartSpec.overTicks("Mean deal price by cohort", "round", "$",
-                    List.of("cohortA.price", "cohortB.price")));
+            charts.add(1, ChartSpec.overTicks("Price and deal rate by cohort", "round", "mean deal price ($)",
+                    List.of("cohortA.price", "cohortB.price"))
+                    .withSecondaryAxis("deal rate", List.of("cohortA.dealRate", "cohortB.dealRate")));
         }
         return List.copyOf(charts);
     }

@@ -19,8 +19,18 @@ final class ChartsPane {
     private final List<LiveChart> charts = new ArrayList<>();
     private List<ChartSpec> specs = List.of();
     private boolean presentation;
+    private final java.util.function.Consumer<org.feedbackstudio.app.gui.charts.ChartClick> clicks;
 
-    ChartsPane() {
+    private final java.util.function.Consumer<LiveChart> decorate;
+
+    /**
+     * @param clicks   receives clicks on any chart
+     * @param decorate called once for every chart made (the studio adds its export actions to its menu)
+     */
+    ChartsPane(java.util.function.Consumer<org.feedbackstudio.app.gui.charts.ChartClick> clicks,
+               java.util.function.Consumer<LiveChart> decorate) {
+        this.clicks = clicks;
+        this.decorate = decorate;
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
@@ -52,6 +62,8 @@ final class ChartsPane {
         for (int i = 0; i < specs.size(); i++) {
             LiveChart chart = new LiveChart(specs.get(i));
             chart.setPresentation(presentation);
+            chart.onClick(clicks);
+            decorate.accept(chart);
             charts.add(chart);
             Node n = chart.node();
             GridPane.setHgrow(n, Priority.ALWAYS);

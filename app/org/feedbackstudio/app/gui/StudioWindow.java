@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.feedbackstudio.app.gui.charts.ChartClick;
 import org.feedbackstudio.app.gui.charts.LiveChart;
 import org.feedbackstudio.app.gui.parameters.ParameterSheet;
 import org.feedbackstudio.core.Catalog;
@@ -55,6 +56,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -76,7 +78,11 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private final BorderPane root = new BorderPane();
     private final CatalogPane catalogPane;
     private final ParameterSheet sheet = new ParameterSheet(this::parameterEdited);
-    private final ChartsPane charts = new ChartsPane();
+    private final List<Consumer<ChartClick>> chartClickListeners = new ArrayList<>();
+    private final ChartsPane charts = new ChartsPane(click -> chartClickListeners.forEach(l -> l.accept(click)),
+            chart -> chart.addMenuItems(List.of(
+                    item("Export as PNG…", null, () -> exportChart(chart, "png")),
+                    item("Export as SVG…", null, () -> exportChart(chart, "svg")))));
     private final EventLogPane log = new EventLogPane();
     private final InspectorPane inspector = new InspectorPane(this::refreshInspection);
     private final StatusBar status = new StatusBar();
@@ -286,6 +292,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
 
     private void installViews() {
         tabs.getTabs().removeIf(t -> t.getUserData() instanceof SimulatorView);
+        chartClickListeners.clear();
         views = SimulatorViews.create(simulator.id(), this);
         int at = 1;
         for (SimulatorView v : views) {
@@ -529,6 +536,20 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         inspector.select(agentId);
         tabs.getSelectionModel().select(agentsTab);
         refreshInspection();
+    }
+
+    @Override
+    public void onChartClick(Consumer<ChartClick> listener) {
+        chartClickListeners.add(listener);
+    }
+
+    @Override
+    public void reveal(SimulatorView view) {
+        for (Tab t : tabs.getTabs()) {
+            if (t.getUserData() == view) {
+                tabs.getSelectionModel().select(t);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- files

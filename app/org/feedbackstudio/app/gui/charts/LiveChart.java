@@ -2,9 +2,11 @@ package org.feedbackstudio.app.gui.charts;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -14,11 +16,14 @@ import org.feedbackstudio.core.ChartSpec;
 import org.feedbackstudio.core.MetricFrame;
 import org.feedbackstudio.core.MetricSpec;
 import org.feedbackstudio.core.RunInfo;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -28,8 +33,10 @@ import org.jfree.chart.ui.RectangleEdge;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One live chart built from a {@link ChartSpec}: frames are appended as they arrive and drawn through a
@@ -54,9 +61,11 @@ public final class LiveChart {
     private final JFreeChart chart;
     private final ChartViewer viewer;
     private final BorderPane node = new BorderPane();
-    private final CheckBox logY = new CheckBox("log scale");
+    private final MenuButton menu = new MenuButton("⋮");
+    private CheckMenuItem logToggle;
     private final NumberAxis linearAxis;
     private final List<Binding> bindings = new ArrayList<>();
+    private final List<Consumer<ChartClick>> clickListeners = new ArrayList<>();
     private int xIndex = -1;
     private int milestoneMarkers;
     private int overlayRuns;
@@ -72,9 +81,7 @@ public final class LiveChart {
         linearAxis.setAutoRangeIncludesZero(false);
         NumberAxis xAxis = new NumberAxis(spec.xLabel());
         xAxis.setAutoRangeIncludesZero(false);
-        if (spec.xMetric() != null) {
-            xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        }
+        xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks, generations: whole numbers
         plot = new XYPlot(primary, xAxis, linearAxis, primaryRenderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
@@ -101,33 +108,86 @@ public final class LiveChart {
         viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 160);
         viewer.setPrefSize(600, 320);
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                clicked(event);
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                // only clicks matter
+            }
+        });
         // Re-decimate from the raw points when the user zooms the x axis.
         xAxis.addChangeListener(e -> followDomainAxis());
 
-        logY.setDisable(!spec.logYOffered());
-        logY.setTooltip(new Tooltip(spec.logYOffered() ? "Logarithmic y axis" : "Not offered for this chart"));
-        logY.selectedProperty().addListener((obs, was, now) -> setLogY(now));
-        Button keep = new Button("Keep run");
-        keep.setTooltip(new Tooltip("Keep this run's curves as grey overlays to compare with the next run"));
-        keep.setOnAction(e -> keepAsOverlay());
-        Button clear = new Button("Clear kept");
-        clear.setTooltip(new Tooltip("Remove the kept overlays"));
-        clear.setOnAction(e -> clearOverlays());
-        Button fit = new Button("Fit");
-        fit.setTooltip(new Tooltip("Zoom out to show everything (or double-click… drag to zoom)"));
+        // One small menu keeps the title readable: log scale, fit, overlays, export.
+        CheckMenuItem log = new CheckMenuItem("Log scale");
+        log.setDisable(!spec.logYOffered());
+        log.selectedProperty().addListener((obs, was, now) -> setLogY(now));
+        logToggle = log;
+        MenuItem fit = new MenuItem("Fit (show everything)");
         fit.setOnAction(e -> fitAll());
+        MenuItem keep = new MenuItem("Keep this run as an overlay");
+        keep.setOnAction(e -> keepAsOverlay());
+        MenuItem clear = new MenuItem("Clear kept runs");
+        clear.setOnAction(e -> clearOverlays());
+        menu.getItems().addAll(log, fit, new SeparatorMenuItem(), keep, clear);
+        menu.getStyleClass().add("chart-menu");
+        menu.setTooltip(new Tooltip("Log scale, fit, keep runs for comparison, export"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label title = new Label(spec.title());
         title.getStyleClass().add("chart-caption");
-        HBox bar = new HBox(8, title, spacer, logY, fit, keep, clear);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.SOMETIMES);
+        HBox bar = new HBox(6, title, spacer, menu);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(2, 6, 2, 6));
+        bar.setPadding(new Insets(2, 4, 2, 8));
         bar.getStyleClass().add("chart-bar");
         node.setTop(bar);
         node.setCenter(viewer);
         node.getStyleClass().add("live-chart");
         chart.setTitle((String) null); // the bar above shows the title; it saves vertical space
+    }
+
+    /** Called with the data coordinates of every click inside the plot area. */
+    public void onClick(Consumer<ChartClick> listener) {
+        clickListeners.add(listener);
+    }
+
+    private void clicked(ChartMouseEventFX event) {
+        if (event.getTrigger().getClickCount() != 1 || clickListeners.isEmpty()) {
+            return;
+        }
+        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        if (info == null) {
+            return;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        double px = event.getTrigger().getX();
+        double py = event.getTrigger().getY();
+        if (!area.contains(px, py)) {
+            return;
+        }
+        double x = plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge());
+        double y = plot.getRangeAxis().java2DToValue(py, area, plot.getRangeAxisEdge());
+        ChartClick click = new ChartClick(spec.title(), x, y);
+        clickListeners.forEach(l -> l.accept(click));
+    }
+
+    /** Adds entries to the chart's menu (the studio adds its export actions). */
+    public void addMenuItems(List<MenuItem> items) {
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(items);
+    }
+
+    /** Switches the y axis between linear and logarithmic, where the chart offers it. */
+    public void setLogScale(boolean on) {
+        if (spec.logYOffered()) {
+            logToggle.setSelected(on);
+        }
     }
 
     public ChartSpec spec() {
@@ -157,7 +217,7 @@ public final class LiveChart {
         for (String name : spec.secondaryMetrics()) {
             colour = bind(info, name, secondary, secondaryRenderer, colour);
         }
-        boolean sparse = spec.xMetric() != null;
+        boolean sparse = spec.xMetric() != null || info.totalTicks() <= 60; // few points: show each one
         primaryRenderer.setDefaultShapesVisible(sparse);
         secondaryRenderer.setDefaultShapesVisible(sparse);
         primary.changed();

@@ -39,6 +39,9 @@ public final class ParameterSheet {
     /** Shows the parameters of a simulator with these values. */
     public void show(ParameterValues values) {
         items.clear();
+        // Groups in the order the simulator lists its parameters, not alphabetically.
+        java.util.List<String> groups = values.space().all().stream().map(Parameter::group).distinct().toList();
+        sheet.setCategoryComparator(java.util.Comparator.comparingInt(groups::indexOf));
         ObservableList<PropertySheet.Item> list = FXCollections.observableArrayList();
         for (Parameter p : values.space().all()) {
             ParameterItem item = new ParameterItem(p, values.get(p.name()), onEdit);
