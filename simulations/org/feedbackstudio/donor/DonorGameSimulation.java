@@ -152,6 +152,7 @@ public final class DonorGameSimulation implements Simulation {
         }
         seats = seat(born);
         resetGeneration();
+        policy.startGeneration(generation, List.of(seats));
     }
 
     @Override
@@ -425,6 +426,7 @@ public final class DonorGameSimulation implements Simulation {
         generation = next;
         seats = seat(population);
         resetGeneration();
+        policy.startGeneration(generation, List.of(seats));
         publishStrategies(now, born, parents);
     }
 

@@ -1,5 +1,7 @@
 package org.feedbackstudio.donor;
 
+import java.util.List;
+
 /**
  * How donors decide. The game hands over one round at a time: every encounter of a round is independent
  * (each agent is in at most one), so a policy may decide them in any order, or all at once — a policy
@@ -13,6 +15,14 @@ public interface DonorPolicy {
 
     /** A short name for messages and the inspector, e.g. "built-in agents". */
     String name();
+
+    /**
+     * Called whenever a generation takes its seats, before its first round: {@code seats.get(s)} is the
+     * agent in seat {@code s} (see {@link RoundView#donorSeat}) until the generation ends. A policy may
+     * prepare per-agent state here; the default does nothing.
+     */
+    default void startGeneration(int generation, List<Member> seats) {
+    }
 
     /**
      * Decides every encounter of a round: for each {@code i < round.encounters()} exactly one call of

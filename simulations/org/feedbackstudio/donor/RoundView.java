@@ -61,17 +61,29 @@ public final class RoundView {
         traceLength[i] = sees ? book.collect(recipientSeat, depth, trace, i * depth) : 0;
     }
 
-    int donorSeat(int i) {
+    /** The seat of encounter {@code i}'s donor this generation (see {@link DonorPolicy#startGeneration}). */
+    public int donorSeat(int i) {
         return donor[i];
     }
 
-    int recipientSeat(int i) {
+    /** The seat of encounter {@code i}'s recipient this generation. */
+    public int recipientSeat(int i) {
         return recipient[i];
     }
 
     /** The action number of trace entry {@code k} of encounter {@code i}. */
     int traceAction(int i, int k) {
         return trace[i * depth + k];
+    }
+
+    /** {@link #traceFraction} without the bounds check, for the built-in agents' inner loop. */
+    double shareAt(int i, int k) {
+        return book.fraction(trace[i * depth + k]);
+    }
+
+    /** {@link #tracePunished} without the bounds check. */
+    boolean punishedAt(int i, int k) {
+        return book.punished(trace[i * depth + k]);
     }
 
     /** The generation being played, 1-based. */

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public interface StrategyWriter {
 
-    /** Strategies for the {@code count} agents of the first generation, in order of their numbers. */
+    /** Strategies for the {@code count} agents of the first generation: the i-th (0-based) is agent 1_(i+1)'s. */
     List<Strategy> firstGeneration(int count);
 
     /**
@@ -18,7 +18,8 @@ public interface StrategyWriter {
      *
      * @param survivors   the survivors, best first, with their selection scores
      * @param scoresShown whether the writer may use the scores (the notebook's prompt leaves them out)
-     * @return exactly {@code count} strategies, each naming the survivor it copies (or none)
+     * @return exactly {@code count} strategies, each naming the survivor it copies (or none); the j-th (0-based)
+     *         goes to the agent named generation_(j+1)
      */
     List<Inheritance> newcomers(List<Survivor> survivors, boolean scoresShown, int count, int generation);
 

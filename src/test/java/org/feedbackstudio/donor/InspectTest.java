@@ -108,6 +108,13 @@ class InspectTest {
         assertEquals("30720", Formats.plain(30_720.0));
         assertEquals("2.13", Formats.plain(2.125));
         assertEquals("0", Formats.plain(-0.0));
+        assertEquals("0", Formats.plain(0.004));
+        assertEquals("-0.05", Formats.plain(-0.05));
+        assertEquals("12.3", Formats.plain(12.3));
+        assertEquals("1.05", Formats.plain(1.05));
+        assertEquals("7.07", Formats.plain(7.0666));
+        assertEquals("150000000000000.5", Formats.plain(1.500000000000005e14));
+        assertEquals("Infinity", Formats.plain(Double.POSITIVE_INFINITY));
         assertEquals("7%", Formats.wholePercent(0.0749));
     }
 }

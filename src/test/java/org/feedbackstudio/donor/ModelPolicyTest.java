@@ -143,8 +143,9 @@ class ModelPolicyTest {
 
     @Test
     void builtInAgentsRefuseWrittenStrategies() {
-        DonorGameSimulation sim = Games.start(Games.settings("agents=6", "rounds=6"), new RuleAgents(),
-                new TextWriter(), 1, org.feedbackstudio.core.EventSink.NONE);
-        assertThrows(IllegalStateException.class, sim::step);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Games.start(
+                Games.settings("agents=6", "rounds=6"), new RuleAgents(), new TextWriter(), 1,
+                org.feedbackstudio.core.EventSink.NONE));
+        assertTrue(e.getMessage().contains("needs a model-driven policy"), e.getMessage());
     }
 }

@@ -110,18 +110,20 @@ class StrategyTest {
     @Test
     void builtInAgentsActOnTheirJudgement() {
         RoundView view = roundFour(0.0, 0.0, 0.5, false); // good under standing(3), bad under image scoring
-        view.begin(new Member[]{
+        Member[] seats = {
                 member(new RuleStrategy(Norm.STANDING, 0.7, 0.3, 3, 0.2)),
                 member(RuleStrategy.unconditional(0.5)), member(RuleStrategy.unconditional(0.5)),
                 member(new RuleStrategy(Norm.IMAGE_SCORING, 0.6, 0.3, 1, 0.25)),
-                member(RuleStrategy.unconditional(0.5)), member(RuleStrategy.unconditional(0.5))},
-                new double[]{10, 10, 10, 10, 10, 10}, 1, 0, 3);
+                member(RuleStrategy.unconditional(0.5)), member(RuleStrategy.unconditional(0.5))};
+        view.begin(seats, new double[]{10, 10, 10, 10, 10, 10}, 1, 0, 3);
+        RuleAgents agents = new RuleAgents();
+        agents.startGeneration(1, java.util.List.of(seats));
         view.set(0, 3, 0, true); // seat 3, an image scorer, judges seat 0 bad
         view.set(1, 0, 4, true); // seat 0 follows standing; seat 4's record: 4→2 refused, 2→5 gave: bad
         view.set(2, 1, 5, false); // seat 1 is unconditional and sees nothing
         Decisions d = new Decisions(3);
         d.reset(3, true);
-        new RuleAgents().decide(view, d);
+        agents.decide(view, d);
         assertEquals(Decisions.PUNISH, d.action(0));
         assertEquals(0.25, d.share(0));
         assertEquals(Decisions.PUNISH, d.action(1));
