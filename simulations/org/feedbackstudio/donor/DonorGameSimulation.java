@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  */
 public final class DonorGameSimulation implements Simulation {
     /** Ancestors listed in a tile's lineage. */
-    static final int LINEAGE_SHOWN = 20;
+    public static final int LINEAGE_SHOWN = 20;
     /** Bins of the donation histograms. */
     public static final int HISTOGRAM_BINS = 20;
 
