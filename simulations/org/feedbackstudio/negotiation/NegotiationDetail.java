@@ -1,0 +1,43 @@
+package org.feedbackstudio.negotiation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The immutable snapshot the negotiation view reads: every finished round's figures with a few full
+ * games each, and a replayer for any other game.
+ *
+ * @param improvingSide   the side that gets feedback
+ * @param rules           the game
+ * @param rounds          rounds the run will play
+ * @param gamesPerRound   improvement chains
+ * @param roundsCompleted rounds finished when the snapshot was taken
+ * @param rivals          where the rivals come from
+ * @param critic          the critic in words
+ * @param roundSummaries  one entry per finished round, in order
+ * @param replayer        replays any game of the run
+ */
+public record NegotiationDetail(Side improvingSide, GameRules rules, int rounds, int gamesPerRound,
+                                int roundsCompleted, RivalDistribution rivals, String critic,
+                                List<RoundSummary> roundSummaries, GameReplayer replayer) {
+
+    public NegotiationDetail {
+        roundSummaries = List.copyOf(roundSummaries);
+    }
+
+    /**
+     * The game chain {@code chain} played in round {@code round}, from the samples when it is one, else
+     * replayed; empty when the round has not been played yet or the chain had already stopped.
+     */
+    public Optional<GameRecord> game(int round, int chain) {
+        if (round < 1 || round > roundsCompleted) {
+            return Optional.empty();
+        }
+        for (GameRecord g : roundSummaries.get(round - 1).samples()) {
+            if (g.chain() == chain) {
+                return Optional.of(g);
+            }
+        }
+        return replayer.game(round, chain);
+    }
+}
