@@ -1,0 +1,175 @@
+package org.feedbackstudio.donor;
+
+import org.feedbackstudio.core.ChartSpec;
+import org.feedbackstudio.core.EventSink;
+import org.feedbackstudio.core.MetricSpec;
+import org.feedbackstudio.core.Parameter;
+import org.feedbackstudio.core.ParameterSpace;
+import org.feedbackstudio.core.ParameterValues;
+import org.feedbackstudio.core.Scenario;
+import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.core.Seeds;
+import org.feedbackstudio.core.Simulation;
+import org.feedbackstudio.core.Simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The Donor Game with cultural evolution (Vallinder &amp; Hughes 2024), played by built-in agents with
+ * explicit strategies. Catalog entry: parameters, metrics, charts and the factory of runs.
+ */
+public final class DonorGameSimulator implements Simulator {
+    private static final String GAME = "Game";
+    private static final String AGENTS = "Built-in agents";
+
+    private static final ParameterSpace PARAMETERS = ParameterSpace.of(
+            Parameter.integer("agents", 12, 2, 10_000).onLogScale().inGroup(GAME)
+                    .withHelp("Agents per generation: an even number, seated in two halves that swap roles"),
+            Parameter.integer("generations", 10, 1, 10_000).onLogScale().inGroup(GAME)
+                    .withHelp("Generations to play; each is two games followed by selection"),
+            Parameter.integer("rounds", 12, 1, 200).inGroup(GAME)
+                    .withHelp("Rounds per game (agents are not told how many); at most the number of agents"),
+            Parameter.real("initialResources", 10, 1, 1_000_000, 1).onLogScale().withUnit("units").inGroup(GAME)
+                    .withHelp("Resources every agent starts each game with"),
+            Parameter.real("multiplier", 2, 1, 10, 0.1).withUnit("×").inGroup(GAME)
+                    .withHelp("The recipient gains multiplier × the units the donor gives up"),
+            Parameter.integer("traceDepth", 3, 1, 10).inGroup(GAME)
+                    .withHelp("Entries of the recipient's record a donor sees: its last donation, its partner's "
+                            + "previous one, …"),
+            Parameter.real("observationProbability", 1.0, 0, 1, 0.05).changeableLive().inGroup(GAME)
+                    .withHelp("Chance that a donor is shown the recipient's record at all"),
+            Parameter.real("survivorFraction", 0.5, 0, 1, 0.05).inGroup(GAME)
+                    .withHelp("Share of agents, best scores first, that survive with their strategies"),
+            Parameter.bool("punishment", false).inGroup(GAME)
+                    .withHelp("Costly punishment: a donor may pay x to remove punishmentMultiplier × x from the "
+                            + "recipient"),
+            Parameter.real("punishmentMultiplier", 2, 0, 10, 0.1).withUnit("×").inGroup(GAME)
+                    .withHelp("Units a punished recipient loses per unit the punisher spends (floored at 0)"),
+            Parameter.choice("schedule", "paper", "paper", "notebook").inGroup(GAME)
+                    .withHelp("paper: the protocol as published; notebook: the authors' code (fixed rotation, "
+                            + "selection on 2 × game 2, scores hidden)"),
+            Parameter.choice("agentMode", "cultural", "cultural", "fixed").inGroup(AGENTS)
+                    .withHelp("cultural: newcomers copy a survivor's strategy with variation; fixed: every agent "
+                            + "follows the strategy below"),
+            Parameter.choice("norm", "mixed", "mixed", "unconditional", "image-scoring", "standing").inGroup(AGENTS)
+                    .withHelp("How agents read the record: ignore it, judge the last donation (image scoring) or "
+                            + "also whom it refused (standing); mixed draws one per agent"),
+            Parameter.real("generosity", 0.5, 0, 1, 0.05).inGroup(AGENTS)
+                    .withHelp("Share of resources given to recipients judged good or unknown (centre of "
+                            + "generation 1 when cultural)"),
+            Parameter.real("threshold", 0.3, 0, 1, 0.05).inGroup(AGENTS)
+                    .withHelp("Smallest share a donation must have to count as cooperative"),
+            Parameter.real("punishShare", 0.2, 0, 1, 0.05).inGroup(AGENTS)
+                    .withHelp("Share of resources spent punishing a recipient judged bad (with punishment on)"),
+            Parameter.real("initialSpread", 0.25, 0, 0.5, 0.05).inGroup(AGENTS)
+                    .withHelp("Cultural: generation 1 draws generosity, threshold and punishment share this far "
+                            + "around the values above"),
+            Parameter.real("mutation", 0.05, 0, 0.5, 0.01).changeableLive().inGroup(AGENTS)
+                    .withHelp("Cultural: a newcomer's variation: SD of the change of each share, and chance of "
+                            + "changing norm or depth"));
+
+    @Override
+    public String id() {
+        return "donor-game";
+    }
+
+    @Override
+    public String title() {
+        return "Donor Game societies";
+    }
+
+    @Override
+    public String summary() {
+        return "Agents donate to strangers whose past they glimpse; the best keep their strategies and "
+                + "newcomers copy them — does cooperation evolve?";
+    }
+
+    @Override
+    public String tickName() {
+        return "round";
+    }
+
+    @Override
+    public String workUnit() {
+        return "donations";
+    }
+
+    @Override
+    public ParameterSpace parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public void check(ParameterValues values) throws ScenarioException {
+        int agents = values.getInt("agents");
+        String problem = Schedule.agentsProblem(agents);
+        if (problem != null) {
+            throw new ScenarioException(null, "parameters.agents", problem);
+        }
+        Schedule schedule = Schedule.fromWord(values.getString("schedule"));
+        problem = schedule.roundsProblem(agents, values.getInt("rounds"));
+        if (problem != null) {
+            throw new ScenarioException(null, "parameters.rounds", problem);
+        }
+        double fraction = values.getDouble("survivorFraction");
+        if (Ranking.survivors(fraction, agents) < 1) {
+            throw new ScenarioException(null, "parameters.survivorFraction", "keeps no agent of " + agents
+                    + " (survivors = survivorFraction × agents, rounded); use at least " + minimumFraction(agents));
+        }
+        if (values.getString("agentMode").equals("fixed") && values.getString("norm").equals("mixed")) {
+            throw new ScenarioException(null, "parameters.norm", "in fixed mode every agent follows one strategy; "
+                    + "choose unconditional, image-scoring or standing");
+        }
+    }
+
+    private static String minimumFraction(int agents) {
+        return Formats.plain(Math.ceil(50.0 / agents) / 100.0);
+    }
+
+    @Override
+    public List<MetricSpec> metrics(ParameterValues values) {
+        return DonorGameSimulation.METRICS;
+    }
+
+    @Override
+    public List<ChartSpec> charts(ParameterValues values) {
+        List<ChartSpec> charts = new ArrayList<>();
+        charts.add(new ChartSpec("Generation score", "generation", "mean final resources (units)",
+                List.of("generationScore"), "generation", false).withLogY());
+        charts.add(new ChartSpec("Donations per generation", "generation", "share of resources",
+                List.of("generationDonationFraction", "meanGenerosity"), "generation", false));
+        charts.add(new ChartSpec("Norms in the population", "generation", "share of agents",
+                List.of("shareUnconditional", "shareImageScoring", "shareStanding"), "generation", false));
+        charts.add(new ChartSpec("Spread across agents", "generation", "standard deviation",
+                List.of("scoreSpread"), "generation", false).withLogY());
+        if (values.getBoolean("punishment")) {
+            charts.add(new ChartSpec("Punishment", "generation", "share of encounters",
+                    List.of("punishmentShare"), "generation", false));
+        }
+        charts.add(ChartSpec.overTicks("Resources", "round", "units", List.of("meanResources")).withLogY());
+        charts.add(ChartSpec.overTicks("Donation per round", "round", "share of resources",
+                List.of("meanDonationFraction")));
+        return charts;
+    }
+
+    @Override
+    public Simulation start(Scenario scenario, EventSink events) throws ScenarioException {
+        check(scenario.parameters());
+        DonorSettings settings = DonorSettings.from(scenario.parameters());
+        SplittableRandom root = Seeds.root(scenario.seed());
+        SplittableRandom game = root.split();
+        SplittableRandom strategies = root.split();
+        return new DonorGameSimulation(settings, new RuleAgents(), writerFor(settings, strategies), game, events);
+    }
+
+    /** The built-in writer the settings ask for. */
+    static StrategyWriter writerFor(DonorSettings s, SplittableRandom random) {
+        return switch (s.agentMode()) {
+            case FIXED -> new FixedStrategies(s.fixedStrategy());
+            case CULTURAL -> new CulturalTransmission(s.norm(), s.generosity(), s.threshold(), s.punishShare(),
+                    s.punishment(), s.initialSpread(), s.traceDepth(), s.mutation(), random);
+        };
+    }
+}

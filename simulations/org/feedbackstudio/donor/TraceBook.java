@@ -1,0 +1,71 @@
+package org.feedbackstudio.donor;
+
+import java.util.Arrays;
+
+/**
+ * The actions of one generation, numbered like its {@link Pairings}, and for every seat its latest action in
+ * the current game. Each action remembers the latest action its recipient had taken when it happened, so
+ * the trace about a recipient — its last action, then that partner's previous one, and so on — is a walk
+ * along these links: O(trace depth), no search.
+ */
+final class TraceBook {
+    private static final int NONE = -1;
+
+    private final double[] fraction;
+    private final double[] units;
+    private final boolean[] punished;
+    private final int[] previous;
+    private final int[] latest;
+
+    TraceBook(int agents, int actions) {
+        fraction = new double[actions];
+        units = new double[actions];
+        punished = new boolean[actions];
+        previous = new int[actions];
+        latest = new int[agents];
+        Arrays.fill(latest, NONE);
+    }
+
+    /** Starts a game: traces reset, no agent has acted yet. */
+    void startGame() {
+        Arrays.fill(latest, NONE);
+    }
+
+    /**
+     * Copies into {@code out[offset…]} the actions a donor would see about {@code recipientSeat}, newest
+     * first, at most {@code depth} of them.
+     *
+     * @return how many were copied
+     */
+    int collect(int recipientSeat, int depth, int[] out, int offset) {
+        int n = 0;
+        for (int a = latest[recipientSeat]; a != NONE && n < depth; a = previous[a]) {
+            out[offset + n++] = a;
+        }
+        return n;
+    }
+
+    /**
+     * Records an action. Must be called after every trace of the round has been collected, since it
+     * becomes the donor's latest action.
+     */
+    void record(int action, int donorSeat, int recipientSeat, boolean isPunishment, double share, double given) {
+        fraction[action] = share;
+        units[action] = given;
+        punished[action] = isPunishment;
+        previous[action] = latest[recipientSeat];
+        latest[donorSeat] = action;
+    }
+
+    double fraction(int action) {
+        return fraction[action];
+    }
+
+    double units(int action) {
+        return units[action];
+    }
+
+    boolean punished(int action) {
+        return punished[action];
+    }
+}
