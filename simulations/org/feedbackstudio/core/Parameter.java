@@ -265,6 +265,9 @@ public record Parameter(
         if (raw instanceof String s) {
             return "\"" + s + "\"";
         }
+        if (raw instanceof Double d) {
+            return formatBound(d);
+        }
         return raw.toString();
     }
 

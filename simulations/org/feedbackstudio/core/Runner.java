@@ -95,6 +95,7 @@ public final class Runner implements AutoCloseable {
             if (state == RunState.READY || state == RunState.PAUSED || state == RunState.RUNNING) {
                 setState(RunState.PAUSED);
                 stepOnce(true);
+                dirty = true; // the view shows every single step at once
             }
         });
     }
@@ -220,6 +221,7 @@ public final class Runner implements AutoCloseable {
         droppedEvents = 0;
         failure = null;
         ticksPerSecond = 0;
+        stopTick = 0;
         setState(RunState.LOADING);
         flush(System.nanoTime());
         try {

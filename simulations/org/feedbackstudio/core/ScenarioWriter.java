@@ -1,9 +1,11 @@
 package org.feedbackstudio.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -34,24 +36,32 @@ public final class ScenarioWriter {
         root.put("seed", scenario.seed());
         ObjectNode parameters = root.putObject("parameters");
         for (Map.Entry<String, Object> e : scenario.parameters().asMap().entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof Long l) {
-                parameters.put(e.getKey(), l);
-            } else if (v instanceof Double d) {
-                parameters.put(e.getKey(), d);
-            } else if (v instanceof Boolean b) {
-                parameters.put(e.getKey(), b);
-            } else if (v instanceof List<?> list) {
-                ArrayNode array = parameters.putArray(e.getKey());
-                list.forEach(o -> array.add(String.valueOf(o)));
-            } else {
-                parameters.put(e.getKey(), String.valueOf(v));
-            }
+            parameters.set(e.getKey(), valueNode(e.getValue()));
         }
         if (scenario.stopAfter() > 0) {
             root.putObject("stop").put("afterTicks", scenario.stopAfter());
         }
         return root;
+    }
+
+    /** A canonical parameter value as JSON. */
+    public static JsonNode valueNode(Object value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value instanceof Long l) {
+            return nodes.numberNode(l);
+        }
+        if (value instanceof Double d) {
+            return nodes.numberNode(d);
+        }
+        if (value instanceof Boolean b) {
+            return nodes.booleanNode(b);
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode array = nodes.arrayNode();
+            list.forEach(o -> array.add(String.valueOf(o)));
+            return array;
+        }
+        return nodes.textNode(String.valueOf(value));
     }
 
     public static String toJson(Scenario scenario) {

@@ -138,7 +138,7 @@ class ConformanceTest {
         Set<String> names = new HashSet<>();
         declared.forEach(m -> assertTrue(names.add(m.name()), "duplicate metric " + m.name()));
         for (ChartSpec chart : s.charts(defaults)) {
-            for (String m : chart.metrics()) {
+            for (String m : chart.allMetrics()) {
                 assertTrue(names.contains(m), "chart " + chart.title() + " names unknown metric " + m);
             }
             if (chart.xMetric() != null) {

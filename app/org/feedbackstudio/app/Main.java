@@ -1,0 +1,31 @@
+package org.feedbackstudio.app;
+
+import org.feedbackstudio.app.cli.Cli;
+import org.feedbackstudio.app.gui.StudioApp;
+import org.feedbackstudio.core.Catalog;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point: with no arguments the studio opens; with a command the command line runs. This class
+ * must not extend javafx.application.Application, or a plain {@code java -jar} refuses to start JavaFX
+ * from the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // The neural runtime must never try the network: its native library ships in the jar.
+        System.setProperty("ai.djl.offline", "true");
+        if (args.length == 0) {
+            StudioApp.launchStudio(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = Cli.execute(Catalog.standard(), out, err, args);
+        System.exit(code);
+    }
+}

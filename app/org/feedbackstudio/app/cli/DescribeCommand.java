@@ -1,0 +1,106 @@
+package org.feedbackstudio.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.feedbackstudio.core.Catalog;
+import org.feedbackstudio.core.ChartSpec;
+import org.feedbackstudio.core.MetricSpec;
+import org.feedbackstudio.core.Parameter;
+import org.feedbackstudio.core.ParameterType;
+import org.feedbackstudio.core.ParameterValues;
+import org.feedbackstudio.core.Preset;
+import org.feedbackstudio.core.Presets;
+import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.core.ScenarioWriter;
+import org.feedbackstudio.core.Simulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code describe ID}: the simulator's parameters and metric series as JSON. */
+@Command(name = "describe", description = "Describe a simulator as JSON: parameters (name, type, default, "
+        + "bounds or choices, unit, help) and metric series.")
+final class DescribeCommand implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Catalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "simulator id (see `list`)")
+    String id;
+
+    DescribeCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Simulator s = catalog.require(id);
+        spec.commandLine().getOut().println(MAPPER.writeValueAsString(describe(catalog, s)));
+        return Cli.OK;
+    }
+
+    static ObjectNode describe(Catalog catalog, Simulator s) throws ScenarioException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("id", s.id());
+        root.put("title", s.title());
+        root.put("summary", s.summary());
+        root.put("tick", s.tickName());
+        root.put("benchUnit", s.workUnit());
+        ArrayNode parameters = root.putArray("parameters");
+        for (Parameter p : s.parameters().all()) {
+            ObjectNode node = parameters.addObject();
+            node.put("name", p.name());
+            node.put("type", p.type().jsonName());
+            node.set("default", ScenarioWriter.valueNode(p.defaultValue()));
+            if (p.type() == ParameterType.INTEGER) {
+                node.put("min", p.min().longValue());
+                node.put("max", p.max().longValue());
+                node.put("step", p.step().longValue());
+            } else if (p.type() == ParameterType.REAL) {
+                node.put("min", p.min());
+                node.put("max", p.max());
+                node.put("step", p.step());
+            }
+            if (!p.choices().isEmpty()) {
+                ArrayNode choices = node.putArray("choices");
+                p.choices().forEach(choices::add);
+            }
+            node.put("unit", p.unit());
+            node.put("help", p.help());
+            node.put("group", p.group());
+            node.put("live", p.live());
+        }
+        ParameterValues defaults = s.parameters().defaults();
+        ArrayNode metrics = root.putArray("metrics");
+        for (MetricSpec m : s.metrics(defaults)) {
+            ObjectNode node = metrics.addObject();
+            node.put("name", m.name());
+            node.put("label", m.label());
+            node.put("unit", m.unit());
+            node.put("cadence", m.cadence() == MetricSpec.Cadence.TICK ? "tick" : "milestone");
+        }
+        ArrayNode charts = root.putArray("charts");
+        for (ChartSpec c : s.charts(defaults)) {
+            ObjectNode node = charts.addObject();
+            node.put("title", c.title());
+            ArrayNode names = node.putArray("metrics");
+            c.metrics().forEach(names::add);
+        }
+        ArrayNode presets = root.putArray("presets");
+        List<Preset> list = Presets.of(catalog, s.id());
+        for (Preset p : list) {
+            ObjectNode node = presets.addObject();
+            node.put("name", p.title());
+            node.put("ref", PresetsCommand.reference(p));
+        }
+        return root;
+    }
+}

@@ -1,0 +1,264 @@
+package org.feedbackstudio.app.cli;
+
+import org.feedbackstudio.core.Catalog;
+import org.feedbackstudio.core.EventsJsonlWriter;
+import org.feedbackstudio.core.HeadlessRun;
+import org.feedbackstudio.core.MetricFrame;
+import org.feedbackstudio.core.MetricsCsvWriter;
+import org.feedbackstudio.core.RunInfo;
+import org.feedbackstudio.core.RunObserver;
+import org.feedbackstudio.core.RunOutcome;
+import org.feedbackstudio.core.Scenario;
+import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.core.ScenarioReader;
+import org.feedbackstudio.core.ScenarioWriter;
+import org.feedbackstudio.core.Simulator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code run}: runs a scenario to its stop condition and writes DIR/scenario.json (complete, seed
+ * included), DIR/metrics.csv and DIR/events.jsonl. A run that cannot start writes nothing; a run that
+ * fails midway keeps what it wrote and says at which tick it stopped.
+ */
+@Command(name = "run", description = "Run a scenario headless and write scenario.json, metrics.csv and events.jsonl.")
+final class RunCommand implements Callable<Integer> {
+    private final Catalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "a scenario JSON file, or preset:REF (see `presets`)")
+    String source;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a parameter (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "root seed (overrides the scenario's)")
+    Long seed;
+
+    @Option(names = "--every", paramLabel = "N",
+            description = "one metrics row every N ticks (the last tick always); default: at most ~10,000 rows")
+    Long every;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: runs/<simulator>-<time>)")
+    Path out;
+
+    @Option(names = "--events", paramLabel = "KINDS",
+            description = "event kinds to write: all (default), none, or a comma-separated list")
+    String events = "all";
+
+    @Option(names = "--quiet", description = "print nothing but errors")
+    boolean quiet;
+
+    RunCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (every != null && every < 1) {
+            throw new ScenarioException("--every", null, "expected a whole number of ticks >= 1, got " + every);
+        }
+        Scenario scenario = ScenarioSource.load(catalog, source);
+        scenario = new ScenarioReader(catalog).override(scenario, sets);
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        Simulator simulator = catalog.require(scenario.simulator());
+        Set<String> kinds = eventKinds(events);
+        Path dir = out != null ? out : defaultOutput(simulator.id());
+
+        // Writers are created only once the simulation exists, so a run that cannot start leaves nothing.
+        LateWriters writers = new LateWriters(dir, kinds);
+        FinalFrame last = new FinalFrame();
+        Progress progress = new Progress(stderr, quiet);
+        HeadlessRun run = new HeadlessRun(simulator, scenario, every == null ? 0 : every,
+                List.of(writers, last, progress));
+        HeadlessRun.Started started = run.start();
+        try {
+            writers.open(scenario);
+        } catch (IOException e) {
+            started.simulation().close();
+            throw new ScenarioException("--out " + dir, null, "cannot write there: " + e.getMessage());
+        }
+        long t0 = System.nanoTime();
+        RunOutcome outcome;
+        try {
+            outcome = started.run();
+        } finally {
+            writers.close();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (outcome.failure() != null) {
+            stderr.println("error: the run stopped at " + simulator.tickName() + " " + (outcome.tick() + 1)
+                    + " of " + last.totalTicks + ": " + describe(outcome.failure()) + "; the "
+                    + outcome.tick() + " completed " + simulator.tickName() + "s are kept in " + dir);
+            return Cli.RUN_FAILED;
+        }
+        if (!quiet) {
+            stdout.printf(Locale.ROOT, "%s: %d %ss in %.2f s, seed %d -> %s%n", simulator.id(), outcome.tick(),
+                    simulator.tickName(), seconds, scenario.seed(), dir);
+            last.print(stdout);
+        }
+        return Cli.OK;
+    }
+
+    private static String describe(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    static Set<String> eventKinds(String spec) {
+        if (spec.equals("all")) {
+            return null;
+        }
+        if (spec.equals("none")) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(Arrays.asList(spec.split("\\s*,\\s*")));
+    }
+
+    private static Path defaultOutput(String id) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dir = Path.of("runs", id + "-" + stamp);
+        for (int i = 2; Files.exists(dir); i++) {
+            dir = Path.of("runs", id + "-" + stamp + "-" + i);
+        }
+        return dir;
+    }
+
+    /** The CSV and JSONL writers, created after the simulation has started. */
+    private static final class LateWriters implements RunObserver {
+        private final Path dir;
+        private final Set<String> kinds;
+        private MetricsCsvWriter csv;
+        private EventsJsonlWriter jsonl;
+
+        LateWriters(Path dir, Set<String> kinds) {
+            this.dir = dir;
+            this.kinds = kinds;
+        }
+
+        void open(Scenario scenario) throws IOException {
+            Files.createDirectories(dir);
+            ScenarioWriter.write(scenario, dir.resolve("scenario.json"));
+            csv = MetricsCsvWriter.create(dir.resolve("metrics.csv"));
+            jsonl = EventsJsonlWriter.create(dir.resolve("events.jsonl"), kinds);
+        }
+
+        @Override
+        public void started(RunInfo info) {
+            csv.started(info);
+        }
+
+        @Override
+        public void frame(MetricFrame frame) {
+            csv.frame(frame);
+        }
+
+        @Override
+        public boolean wantsEvents(String kind) {
+            return kinds == null || kinds.contains(kind);
+        }
+
+        @Override
+        public void event(org.feedbackstudio.core.SimEvent event) {
+            jsonl.event(event);
+        }
+
+        @Override
+        public void finished(RunOutcome outcome) {
+            csv.finished(outcome);
+            jsonl.finished(outcome);
+        }
+
+        void close() throws IOException {
+            if (csv != null) {
+                csv.close();
+            }
+            if (jsonl != null) {
+                jsonl.close();
+            }
+        }
+    }
+
+    /** Keeps the last frame for the summary. */
+    private static final class FinalFrame implements RunObserver {
+        private RunInfo info;
+        private MetricFrame frame;
+        long totalTicks;
+
+        @Override
+        public void started(RunInfo runInfo) {
+            info = runInfo;
+            totalTicks = runInfo.totalTicks();
+        }
+
+        @Override
+        public void frame(MetricFrame f) {
+            frame = f;
+        }
+
+        void print(PrintWriter out) {
+            if (frame == null) {
+                return;
+            }
+            List<String> names = info.metricNames();
+            int width = names.stream().mapToInt(String::length).max().orElse(0);
+            for (int i = 0; i < names.size(); i++) {
+                double v = frame.values()[i];
+                StringBuilder value = new StringBuilder();
+                MetricsCsvWriter.appendNumber(value, Double.isNaN(v) ? v : Math.round(v * 1e4) / 1e4);
+                out.println(String.format("  %-" + width + "s  %s", names.get(i),
+                        value.length() == 0 ? "-" : value));
+            }
+        }
+    }
+
+    /** A progress line on stderr every few seconds for long runs. */
+    private static final class Progress implements RunObserver {
+        private final PrintWriter err;
+        private final boolean quiet;
+        private long total;
+        private long lastPrint = System.nanoTime();
+
+        Progress(PrintWriter err, boolean quiet) {
+            this.err = err;
+            this.quiet = quiet;
+        }
+
+        @Override
+        public void started(RunInfo info) {
+            total = info.totalTicks();
+        }
+
+        @Override
+        public void frame(MetricFrame frame) {
+            long now = System.nanoTime();
+            if (!quiet && now - lastPrint > 5_000_000_000L) {
+                err.printf(Locale.ROOT, "  ... %d of %d (%.0f%%)%n", frame.tick(), total, 100.0 * frame.tick() / total);
+                err.flush();
+                lastPrint = now;
+            }
+        }
+    }
+}

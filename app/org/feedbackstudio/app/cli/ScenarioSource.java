@@ -1,0 +1,29 @@
+package org.feedbackstudio.app.cli;
+
+import org.feedbackstudio.core.Catalog;
+import org.feedbackstudio.core.Presets;
+import org.feedbackstudio.core.Scenario;
+import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.core.ScenarioReader;
+
+import java.nio.file.Path;
+
+/** Reads the scenario a command names: a JSON file, or {@code preset:REF} for a shipped preset. */
+final class ScenarioSource {
+    private ScenarioSource() {
+    }
+
+    static Scenario load(Catalog catalog, String source) throws ScenarioException {
+        ScenarioReader reader = new ScenarioReader(catalog);
+        if (source.startsWith(PresetsCommand.PREFIX)) {
+            String ref = source.substring(PresetsCommand.PREFIX.length());
+            String resource = "assets/scenarios/" + ref + (ref.endsWith(".json") ? "" : ".json");
+            String json = Presets.readResource(resource);
+            if (json == null) {
+                throw new ScenarioException(source, null, "no such preset; `presets` lists them");
+            }
+            return reader.read(json, source);
+        }
+        return reader.read(Path.of(source));
+    }
+}

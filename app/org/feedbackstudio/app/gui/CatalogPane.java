@@ -1,0 +1,122 @@
+package org.feedbackstudio.app.gui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.feedbackstudio.core.Catalog;
+import org.feedbackstudio.core.Preset;
+import org.feedbackstudio.core.Presets;
+import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.core.Simulator;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** The catalog: every simulator, with its presets beneath it. Choosing an entry loads it. */
+final class CatalogPane {
+    /** A row of the tree: a simulator (preset null) or one of its presets. */
+    record Entry(Simulator simulator, Preset preset) {
+        @Override
+        public String toString() {
+            return preset == null ? simulator.title() : preset.title();
+        }
+    }
+
+    private final TreeView<Entry> tree = new TreeView<>();
+    private final Label description = new Label();
+    private final BorderPane pane = new BorderPane();
+    private boolean quiet;
+
+    /**
+     * @param onChoose called with the simulator and the preset (null = its defaults) the user picked
+     */
+    CatalogPane(Catalog catalog, BiConsumer<Simulator, Preset> onChoose, BiConsumer<String, Exception> onError) {
+        TreeItem<Entry> root = new TreeItem<>();
+        for (Simulator s : catalog.all()) {
+            TreeItem<Entry> item = new TreeItem<>(new Entry(s, null));
+            try {
+                for (Preset p : Presets.of(catalog, s.id())) {
+                    item.getChildren().add(new TreeItem<>(new Entry(s, p)));
+                }
+            } catch (ScenarioException e) {
+                onError.accept("A preset of " + s.id() + " could not be read", e);
+            }
+            item.setExpanded(true);
+            root.getChildren().add(item);
+        }
+        tree.setRoot(root);
+        tree.setShowRoot(false);
+        tree.setId("catalog");
+        tree.setCellFactory(v -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                getStyleClass().removeAll("catalog-simulator", "catalog-preset");
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                setText(e.toString());
+                getStyleClass().add(e.preset() == null ? "catalog-simulator" : "catalog-preset");
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == null || now.getValue() == null) {
+                return;
+            }
+            Entry e = now.getValue();
+            description.setText(e.preset() == null ? e.simulator().summary()
+                    : e.preset().scenario().description());
+            if (!quiet) {
+                onChoose.accept(e.simulator(), e.preset());
+            }
+        });
+        description.setWrapText(true);
+        description.getStyleClass().add("catalog-description");
+        description.setPadding(new Insets(8));
+        Label title = new Label("Simulators & presets");
+        title.getStyleClass().add("section-title");
+        title.setPadding(new Insets(6, 8, 4, 8));
+        pane.setTop(title);
+        pane.setCenter(tree);
+        VBox bottom = new VBox(description);
+        bottom.setMinHeight(120);
+        pane.setBottom(bottom);
+        pane.setMinWidth(200);
+        pane.setPrefWidth(260);
+    }
+
+    Node node() {
+        return pane;
+    }
+
+    /** Highlights a simulator's row without loading it again (after a file was opened). */
+    void showSimulator(String id) {
+        quiet = true;
+        try {
+            for (TreeItem<Entry> item : tree.getRoot().getChildren()) {
+                if (item.getValue().simulator().id().equals(id)) {
+                    tree.getSelectionModel().select(item);
+                }
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** Selects (and so loads) the first simulator, or the one with this id. */
+    void select(String id) {
+        List<TreeItem<Entry>> items = tree.getRoot().getChildren();
+        for (TreeItem<Entry> item : items) {
+            if (id == null || item.getValue().simulator().id().equals(id)) {
+                tree.getSelectionModel().select(item);
+                return;
+            }
+        }
+    }
+}

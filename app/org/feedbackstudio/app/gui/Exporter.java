@@ -1,0 +1,75 @@
+package org.feedbackstudio.app.gui;
+
+import org.feedbackstudio.core.MetricFrame;
+import org.feedbackstudio.core.MetricsCsvWriter;
+import org.feedbackstudio.core.RunInfo;
+import org.feedbackstudio.core.Scenario;
+import org.feedbackstudio.core.ScenarioWriter;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Writes what the studio shows to files: charts as PNG or SVG, frames as CSV, the scenario as JSON. */
+final class Exporter {
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 700;
+
+    private Exporter() {
+    }
+
+    static void png(JFreeChart chart, String title, Path file) throws IOException {
+        withTitle(chart, title, () -> ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT));
+    }
+
+    static void svg(JFreeChart chart, String title, Path file) throws IOException {
+        withTitle(chart, title, () -> {
+            SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+            SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
+        });
+    }
+
+    /** Frames as metrics.csv (the same layout as the command line writes). */
+    static void csv(RunInfo info, List<MetricFrame> frames, Path file) throws IOException {
+        Path tmp = temporary(file);
+        try (MetricsCsvWriter writer = MetricsCsvWriter.create(tmp)) {
+            writer.writeHeader(info.metricNames());
+            frames.forEach(writer::frame);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static void scenario(Scenario scenario, Path file) throws IOException {
+        ScenarioWriter.write(scenario, file);
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** The studio hides chart titles (its bar shows them); an exported file carries its own title. */
+    private static void withTitle(JFreeChart chart, String title, IoAction action) throws IOException {
+        chart.setNotify(false);
+        chart.setTitle(title);
+        try {
+            action.run();
+        } finally {
+            chart.setTitle((String) null);
+            chart.setNotify(true);
+        }
+    }
+
+    private static Path temporary(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+    }
+}

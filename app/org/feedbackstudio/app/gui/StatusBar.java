@@ -1,0 +1,91 @@
+package org.feedbackstudio.app.gui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.feedbackstudio.core.RunBatch;
+import org.feedbackstudio.core.RunState;
+
+import java.util.Locale;
+
+/** The status bar: run state, tick of total, progress, speed, and a message. */
+final class StatusBar {
+    private final Label message = new Label("Ready.");
+    private final Label state = new Label();
+    private final Label tick = new Label();
+    private final Label speed = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final HBox bar;
+    private String tickName = "tick";
+    private String workUnit = "ticks";
+
+    StatusBar() {
+        message.setId("status-message");
+        state.setId("status-state");
+        tick.setId("status-tick");
+        speed.setId("status-speed");
+        progress.setPrefWidth(160);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar = new HBox(14, message, spacer, state, tick, progress, speed);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.getStyleClass().add("status-bar");
+        message.setMinWidth(0);
+    }
+
+    Node node() {
+        return bar;
+    }
+
+    void setTickName(String name) {
+        tickName = name;
+        workUnit = name + "s";
+    }
+
+    void message(String text) {
+        message.setText(text);
+    }
+
+    void batch(RunBatch b) {
+        state.setText(describe(b.state()));
+        tick.setText(String.format(Locale.ROOT, "%s %,d of %,d", tickName, b.tick(), b.totalTicks()));
+        if (b.state() == RunState.LOADING) {
+            progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        } else {
+            progress.setProgress(b.totalTicks() > 0 ? (double) b.tick() / b.totalTicks() : 0);
+        }
+        speed.setText(b.state() == RunState.RUNNING ? rate(b.ticksPerSecond()) + " " + workUnit + "/s" : "");
+    }
+
+    String tickText() {
+        return tick.getText();
+    }
+
+    private static String describe(RunState s) {
+        return switch (s) {
+            case EMPTY -> "";
+            case LOADING -> "Loading…";
+            case READY -> "Ready";
+            case RUNNING -> "Running";
+            case PAUSED -> "Paused";
+            case FINISHED -> "Finished";
+            case FAILED -> "Failed";
+        };
+    }
+
+    static String rate(double r) {
+        if (r >= 1e6) {
+            return String.format(Locale.ROOT, "%.1f M", r / 1e6);
+        }
+        if (r >= 1e4) {
+            return String.format(Locale.ROOT, "%.0f k", r / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f", r);
+    }
+}

@@ -1,0 +1,715 @@
+package org.feedbackstudio.app.gui;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.feedbackstudio.app.gui.charts.LiveChart;
+import org.feedbackstudio.app.gui.parameters.ParameterSheet;
+import org.feedbackstudio.core.Catalog;
+import org.feedbackstudio.core.Inspection;
+import org.feedbackstudio.core.Parameter;
+import org.feedbackstudio.core.ParameterValues;
+import org.feedbackstudio.core.Preset;
+import org.feedbackstudio.core.Presets;
+import org.feedbackstudio.core.RunBatch;
+import org.feedbackstudio.core.RunState;
+import org.feedbackstudio.core.Scenario;
+import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.core.ScenarioReader;
+import org.feedbackstudio.core.Simulator;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The studio's main window and its controller: the catalog on the left, charts and the simulator's
+ * views in the centre, the parameter sheet on the right, run controls on top, the event log and status
+ * bar below. All methods run on the JavaFX thread; simulation work happens on the {@link RunSession}'s
+ * worker.
+ */
+public final class StudioWindow implements StudioContext, AutoCloseable {
+    static final long DEFAULT_SEED = 1;
+    private static final double MAX_SPEED_POSITION = 7.25; // slider positions above 7 mean "as fast as possible"
+
+    private final Catalog catalog;
+    private final Supplier<Window> owner;
+    private final RunSession session = new RunSession();
+    /** The studio's own randomness (new seeds), apart from every simulation's. */
+    private final Random guiRandom = new Random();
+
+    private final BorderPane root = new BorderPane();
+    private final CatalogPane catalogPane;
+    private final ParameterSheet sheet = new ParameterSheet(this::parameterEdited);
+    private final ChartsPane charts = new ChartsPane();
+    private final EventLogPane log = new EventLogPane();
+    private final InspectorPane inspector = new InspectorPane(this::refreshInspection);
+    private final StatusBar status = new StatusBar();
+    private final Banner banner = new Banner();
+    private final TabPane tabs = new TabPane();
+    private final Tab chartsTab = new Tab("Charts");
+    private final Tab agentsTab = new Tab("Agents");
+    private final Tab infoTab = new Tab("Info");
+    private final Tab sweepTab = new Tab("Sweep");
+    private final SweepPane sweepPane;
+    private final Button playButton = new Button("Play", Icons.play());
+    private final Button pauseButton = new Button("Pause", Icons.pause());
+    private final Button stepButton = new Button("Step", Icons.step());
+    private final Button resetButton = new Button("⟲ Reset");
+    private final Slider speed = new Slider(0, MAX_SPEED_POSITION, MAX_SPEED_POSITION);
+    private final Label speedLabel = new Label();
+    private final TextField seedField = new TextField();
+    private final ToggleButton presentationButton = new ToggleButton("Presentation");
+    private final Label sheetTitle = new Label();
+
+    private List<SimulatorView> views = List.of();
+    private Simulator simulator;
+    private Scenario scenario;
+    private ParameterValues edited;
+    private long editedSeed;
+    private String problem;
+    private final Set<String> pendingReset = new LinkedHashSet<>();
+    private long lastInspectedTick = -1;
+    private boolean inspecting;
+    private final Timeline inspectionTimer;
+
+    public StudioWindow(Catalog catalog, Supplier<Window> owner) {
+        this.catalog = catalog;
+        this.owner = owner;
+        this.sweepPane = new SweepPane(() -> simulator, this::scenarioShown);
+        this.catalogPane = new CatalogPane(catalog, this::choose, (message, e) -> showError(message, e));
+        session.addListener(this::onBatch);
+        root.getStyleClass().add("studio");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(centre());
+        root.setBottom(status.node());
+        inspectionTimer = new Timeline(new KeyFrame(Duration.millis(500), e -> maybeInspect()));
+        inspectionTimer.setCycleCount(Timeline.INDEFINITE);
+        inspectionTimer.play();
+        if (!catalog.all().isEmpty()) {
+            catalogPane.select(null);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open scenario…", "Shortcut+O", this::openScenario);
+        MenuItem save = item("Save scenario…", "Shortcut+S", this::saveScenario);
+        MenuItem csv = item("Export data as CSV…", "Shortcut+E", this::exportCsv);
+        Menu charts = new Menu("Export chart");
+        charts.setOnShowing(e -> fillChartExports(charts));
+        charts.getItems().add(new MenuItem("(no chart)"));
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            Window w = owner.get();
+            if (w != null) {
+                w.hide();
+            }
+        });
+        Menu file = new Menu("File", null, open, save, new SeparatorMenuItem(), csv, charts,
+                new SeparatorMenuItem(), quit);
+        Menu run = new Menu("Run", null,
+                item("Play / pause", "Shortcut+ENTER", this::togglePlay),
+                item("Step", "Shortcut+RIGHT", this::step),
+                item("Reset", "Shortcut+R", this::reset),
+                item("New seed", "Shortcut+N", this::newSeed),
+                item("Parameters to defaults", null, this::parametersToDefaults));
+        MenuItem presentation = item("Presentation mode", "F11",
+                () -> presentationButton.setSelected(!presentationButton.isSelected()));
+        Menu view = new Menu("View", null, presentation,
+                item("Info page", "F1", () -> tabs.getSelectionModel().select(infoTab)));
+        MenuBar bar = new MenuBar(file, run, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        playButton.setId("play");
+        pauseButton.setId("pause");
+        stepButton.setId("step");
+        resetButton.setId("reset");
+        playButton.setOnAction(e -> play());
+        pauseButton.setOnAction(e -> session.pause());
+        stepButton.setOnAction(e -> step());
+        resetButton.setOnAction(e -> reset());
+        playButton.setTooltip(new Tooltip("Run (Ctrl+Enter)"));
+        stepButton.setTooltip(new Tooltip("Advance one tick (Ctrl+→)"));
+        resetButton.setTooltip(new Tooltip("Start again with the parameters and seed shown (Ctrl+R)"));
+        speed.setId("speed");
+        speed.setPrefWidth(150);
+        speed.setTooltip(new Tooltip("Ticks per second, on a log scale; far right = as fast as possible"));
+        speed.valueProperty().addListener((o, a, b) -> applySpeed());
+        speedLabel.setMinWidth(80);
+        applySpeed();
+        seedField.setId("seed");
+        seedField.setPrefColumnCount(10);
+        seedField.setTooltip(new Tooltip("Root seed: the same seed and parameters give the same run"));
+        seedField.setOnAction(e -> seedEdited());
+        seedField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                seedEdited();
+            }
+        });
+        Button dice = new Button("New seed");
+        dice.setId("new-seed");
+        dice.setTooltip(new Tooltip("Draw a new seed (Ctrl+N)"));
+        dice.setOnAction(e -> newSeed());
+        Button open = new Button("Open…");
+        open.setOnAction(e -> openScenario());
+        Button save = new Button("Save…");
+        save.setOnAction(e -> saveScenario());
+        Button export = new Button("Export CSV…");
+        export.setOnAction(e -> exportCsv());
+        presentationButton.setId("presentation");
+        presentationButton.setTooltip(new Tooltip("Large text and thick lines for a projector (F11)"));
+        presentationButton.selectedProperty().addListener((o, a, on) -> setPresentation(on));
+        return new ToolBar(playButton, pauseButton, stepButton, resetButton, new Separator(Orientation.VERTICAL),
+                new Label("Speed"), speed, speedLabel, new Separator(Orientation.VERTICAL),
+                new Label("Seed"), seedField, dice, new Separator(Orientation.VERTICAL),
+                open, save, export, new Separator(Orientation.VERTICAL), presentationButton);
+    }
+
+    private Parent centre() {
+        chartsTab.setContent(charts.node());
+        agentsTab.setContent(inspector.node());
+        sweepTab.setContent(sweepPane.node());
+        tabs.getTabs().addAll(chartsTab, sweepTab, agentsTab, infoTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> maybeInspect());
+        VBox middle = new VBox(banner.node(), tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        SplitPane vertical = new SplitPane(middle, log.node());
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.78);
+        sheetTitle.getStyleClass().add("section-title");
+        Button defaults = new Button("All to defaults");
+        defaults.setOnAction(e -> parametersToDefaults());
+        HBox sheetBar = new HBox(8, sheetTitle, defaults);
+        sheetBar.setAlignment(Pos.CENTER_LEFT);
+        sheetBar.setPadding(new Insets(6, 8, 4, 8));
+        BorderPane right = new BorderPane(sheet.node());
+        right.setTop(sheetBar);
+        right.setMinWidth(260);
+        right.setPrefWidth(340);
+        SplitPane horizontal = new SplitPane(catalogPane.node(), vertical, right);
+        horizontal.setDividerPositions(0.17, 0.76);
+        SplitPane.setResizableWithParent(catalogPane.node(), false);
+        SplitPane.setResizableWithParent(right, false);
+        return horizontal;
+    }
+
+    // ---------------------------------------------------------------- choosing and loading
+
+    private void choose(Simulator chosen, Preset preset) {
+        load(preset != null ? preset.scenario() : Scenario.defaults(chosen, DEFAULT_SEED));
+        status.message(preset != null ? "Preset: " + preset.title() : chosen.title() + " with its defaults");
+    }
+
+    /** Loads a scenario: the sheet, charts and views follow it, and a new run is created paused. */
+    public void load(Scenario newScenario) {
+        Simulator next = catalog.find(newScenario.simulator()).orElseThrow();
+        boolean newSimulator = simulator == null || !simulator.id().equals(next.id());
+        simulator = next;
+        scenario = newScenario;
+        edited = newScenario.parameters();
+        editedSeed = newScenario.seed();
+        seedField.setText(Long.toString(editedSeed));
+        pendingReset.clear();
+        problem = null;
+        sheet.setProblem(null, null);
+        banner.hide();
+        resetButton.getStyleClass().remove("attention");
+        if (newSimulator) {
+            sheet.show(edited);
+            sheetTitle.setText("Parameters: " + simulator.id());
+            status.setTickName(simulator.tickName());
+            showInfo();
+            installViews();
+            sweepPane.useSimulator(simulator, simulator.charts(edited), simulator.metrics(edited));
+            catalogPane.showSimulator(simulator.id());
+        } else {
+            sheet.setValues(edited);
+        }
+        charts.useSpecs(simulator.charts(edited));
+        lastInspectedTick = -1;
+        session.load(simulator, scenario);
+    }
+
+    private void installViews() {
+        tabs.getTabs().removeIf(t -> t.getUserData() instanceof SimulatorView);
+        views = SimulatorViews.create(simulator.id(), this);
+        int at = 1;
+        for (SimulatorView v : views) {
+            Tab tab = new Tab(v.title(), v.node());
+            tab.setUserData(v);
+            tabs.getTabs().add(at++, tab);
+            v.setPresentation(presentationButton.isSelected());
+        }
+        tabs.getSelectionModel().select(chartsTab);
+    }
+
+    private void showInfo() {
+        String md = Presets.readResource(simulator.infoResource());
+        ScrollPane scroll = new ScrollPane(MarkdownView.render(md == null
+                ? "# " + simulator.title() + "\n\n" + simulator.summary() : md));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("info-page");
+        infoTab.setContent(scroll);
+    }
+
+    // ---------------------------------------------------------------- run controls
+
+    private void play() {
+        if (problem != null) {
+            banner.show(Banner.Kind.WARNING, "Fix the parameters first: " + problem, null);
+            return;
+        }
+        if (!pendingReset.isEmpty() && session.state() != RunState.RUNNING) {
+            reset();
+        }
+        session.play();
+    }
+
+    private void togglePlay() {
+        if (session.state() == RunState.RUNNING) {
+            session.pause();
+        } else {
+            play();
+        }
+    }
+
+    private void step() {
+        if (problem == null) {
+            session.step();
+        }
+    }
+
+    /** Starts again with the parameters and seed shown. */
+    public void reset() {
+        if (problem != null) {
+            banner.show(Banner.Kind.WARNING, "Fix the parameters first: " + problem, null);
+            return;
+        }
+        Scenario next = scenario.withParameters(edited).withSeed(editedSeed);
+        load(next);
+        status.message("Reset with seed " + editedSeed);
+    }
+
+    private void applySpeed() {
+        double position = speed.getValue();
+        if (position > 7.0) {
+            session.setSpeed(0);
+            speedLabel.setText("max");
+        } else {
+            double ticksPerSecond = Math.pow(10, position);
+            session.setSpeed(ticksPerSecond);
+            speedLabel.setText(StatusBar.rate(ticksPerSecond) + "/s");
+        }
+    }
+
+    private void newSeed() {
+        editedSeed = guiRandom.nextInt(1_000_000_000);
+        seedField.setText(Long.toString(editedSeed));
+        seedChanged();
+    }
+
+    private void seedEdited() {
+        String text = seedField.getText().strip();
+        try {
+            long seed = Long.parseLong(text);
+            if (seed != editedSeed) {
+                editedSeed = seed;
+                seedChanged();
+            }
+        } catch (NumberFormatException e) {
+            banner.show(Banner.Kind.WARNING, "Seed: \"" + text + "\" is not a whole number; the seed stays "
+                    + editedSeed + ".", null);
+            seedField.setText(Long.toString(editedSeed));
+        }
+    }
+
+    private void seedChanged() {
+        if (notStartedYet()) {
+            reset();
+        } else {
+            pendingReset.add("seed");
+            offerReset();
+        }
+    }
+
+    private boolean notStartedYet() {
+        RunBatch last = session.lastBatch();
+        return last == null || last.tick() == 0 && last.state() != RunState.RUNNING;
+    }
+
+    private void parametersToDefaults() {
+        for (Parameter p : simulator.parameters().all()) {
+            if (!p.defaultValue().equals(edited.get(p.name()))) {
+                sheet.item(p.name()).setValue(p.defaultValue());
+            }
+        }
+    }
+
+    /** A value committed in the parameter sheet. */
+    private void parameterEdited(String name, Object value) {
+        ParameterValues candidate = edited.with(name, value);
+        edited = candidate;
+        try {
+            simulator.check(candidate);
+        } catch (ScenarioException e) {
+            problem = e.getMessage();
+            String field = e.field() != null && e.field().startsWith("parameters.")
+                    ? e.field().substring("parameters.".length()) : name;
+            sheet.setProblem(field, e.problem());
+            banner.show(Banner.Kind.WARNING, "These parameters do not go together: " + e.getMessage()
+                    + " Change one of them to continue.", null);
+            return;
+        }
+        boolean hadProblem = problem != null;
+        problem = null;
+        sheet.setProblem(null, null);
+        if (hadProblem) {
+            banner.hide();
+        }
+        charts.useSpecs(simulator.charts(candidate));
+        Parameter parameter = simulator.parameters().find(name).orElseThrow();
+        if (notStartedYet() || (hadProblem && pendingReset.isEmpty() && !parameter.live())) {
+            reset();
+            return;
+        }
+        if (parameter.live() && pendingReset.isEmpty()) {
+            RunSession.onFx(session.applyLive(name, value), applied -> {
+                if (applied) {
+                    scenario = scenario.withParameters(scenario.parameters().with(name, value));
+                    status.message(name + " = " + parameter.format(value) + " applied live");
+                } else {
+                    pendingReset.add(name);
+                    offerReset();
+                }
+            }, error -> showError("Could not apply " + name, error));
+            return;
+        }
+        pendingReset.add(name);
+        offerReset();
+    }
+
+    private void offerReset() {
+        if (!resetButton.getStyleClass().contains("attention")) {
+            resetButton.getStyleClass().add("attention");
+        }
+        banner.show(Banner.Kind.INFO, String.join(", ", pendingReset)
+                + (pendingReset.size() == 1 ? " takes" : " take")
+                + " effect when the run starts again. The current run goes on with the old values.", null,
+                "Reset now", (Runnable) this::reset, "Keep running", (Runnable) () -> { });
+    }
+
+    // ---------------------------------------------------------------- batches from the run
+
+    private void onBatch(RunBatch batch) {
+        status.batch(batch);
+        charts.batch(batch);
+        log.batch(batch);
+        for (SimulatorView v : views) {
+            if (batch.info() != null) {
+                v.runStarted(batch.info());
+            }
+            v.batch(batch);
+        }
+        RunState state = batch.state();
+        playButton.setDisable(state != RunState.READY && state != RunState.PAUSED);
+        pauseButton.setDisable(state != RunState.RUNNING);
+        stepButton.setDisable(state != RunState.READY && state != RunState.PAUSED);
+        if (state == RunState.FAILED && batch.failure() != null) {
+            Throwable f = batch.failure();
+            String where = batch.tick() == 0 && batch.totalTicks() == 0 ? "The run could not start: "
+                    : "The run stopped at " + simulator.tickName() + " " + (batch.tick() + 1) + ": ";
+            showError(where + (f.getMessage() == null ? f.toString() : f.getMessage())
+                    + " The charts keep what it produced.", f);
+        } else if (state == RunState.FINISHED) {
+            status.message("Finished after " + String.format(Locale.ROOT, "%,d", batch.tick()) + " "
+                    + simulator.tickName() + "s. Reset to run again, or change parameters.");
+        }
+        if (state != RunState.RUNNING) {
+            maybeInspect();
+        }
+    }
+
+    // ---------------------------------------------------------------- inspection
+
+    private void maybeInspect() {
+        if (inspecting || session.lastBatch() == null) {
+            return;
+        }
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        boolean wanted = selected == agentsTab
+                || selected != null && selected.getUserData() instanceof SimulatorView v && v.wantsInspections();
+        long tick = session.lastBatch().tick();
+        if (wanted && tick != lastInspectedTick) {
+            refreshInspection();
+        }
+    }
+
+    private void refreshInspection() {
+        inspecting = true;
+        RunSession.onFx(session.inspect(), inspection -> {
+            inspecting = false;
+            lastInspectedTick = inspection.tick();
+            inspector.show(inspection);
+            for (SimulatorView v : views) {
+                if (v.wantsInspections()) {
+                    v.inspected(inspection);
+                }
+            }
+        }, error -> inspecting = false);
+    }
+
+    @Override
+    public CompletableFuture<Inspection> inspect() {
+        CompletableFuture<Inspection> result = new CompletableFuture<>();
+        RunSession.onFx(session.inspect(), result::complete, result::completeExceptionally);
+        return result;
+    }
+
+    @Override
+    public void status(String message) {
+        status.message(message);
+    }
+
+    @Override
+    public void showAgent(String agentId) {
+        inspector.select(agentId);
+        tabs.getSelectionModel().select(agentsTab);
+        refreshInspection();
+    }
+
+    // ---------------------------------------------------------------- files
+
+    private void openScenario() {
+        FileChooser chooser = jsonChooser("Open scenario");
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            openScenario(file.toPath());
+        }
+    }
+
+    /** Opens a scenario file; a bad file changes nothing and says what is wrong and where. */
+    public boolean openScenario(Path file) {
+        try {
+            Scenario opened = new ScenarioReader(catalog).read(file);
+            load(opened);
+            status.message("Opened " + file.getFileName());
+            return true;
+        } catch (ScenarioException e) {
+            banner.show(Banner.Kind.ERROR, "Could not open the scenario. " + e.getMessage()
+                    + " Nothing was changed.", null);
+            return false;
+        }
+    }
+
+    private void saveScenario() {
+        if (problem != null) {
+            banner.show(Banner.Kind.WARNING, "Fix the parameters before saving: " + problem, null);
+            return;
+        }
+        FileChooser chooser = jsonChooser("Save scenario");
+        chooser.setInitialFileName(simulator.id() + ".json");
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            saveScenario(file.toPath());
+        }
+    }
+
+    /** Saves the scenario shown (parameters and seed as on screen). */
+    public void saveScenario(Path file) {
+        try {
+            Exporter.scenario(scenario.withParameters(edited).withSeed(editedSeed), file);
+            status.message("Saved " + file);
+        } catch (IOException e) {
+            showError("Could not save " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void exportCsv() {
+        if (session.info() == null || session.frames().isEmpty()) {
+            banner.show(Banner.Kind.INFO, "Nothing to export yet: run the simulation first.", null);
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export data as CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName(simulator.id() + "-metrics.csv");
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            exportCsv(file.toPath());
+        }
+    }
+
+    /** Writes the current run's frames as CSV, the same columns as the command line's metrics.csv. */
+    public void exportCsv(Path file) {
+        try {
+            Exporter.csv(session.info(), session.frames(), file);
+            status.message("Exported " + session.frames().size() + " rows to " + file);
+        } catch (IOException e) {
+            showError("Could not export to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void fillChartExports(Menu menu) {
+        menu.getItems().clear();
+        for (LiveChart chart : charts.charts()) {
+            String title = chart.spec().title();
+            menu.getItems().add(item(title + " as PNG…", null, () -> exportChart(chart, "png")));
+            menu.getItems().add(item(title + " as SVG…", null, () -> exportChart(chart, "svg")));
+        }
+    }
+
+    private void exportChart(LiveChart chart, String format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart as " + format.toUpperCase(Locale.ROOT));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT),
+                "*." + format));
+        chooser.setInitialFileName(simulator.id() + "-" + chart.spec().title().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-") + "." + format);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            exportChart(chart.spec().title(), format, file.toPath());
+        }
+    }
+
+    /** Writes one chart (by title) as "png" or "svg". */
+    public void exportChart(String chartTitle, String format, Path file) {
+        LiveChart chart = charts.chart(chartTitle);
+        if (chart == null) {
+            return;
+        }
+        String title = simulator.title() + ": " + chartTitle;
+        try {
+            if (format.equals("svg")) {
+                Exporter.svg(chart.chart(), title, file);
+            } else {
+                Exporter.png(chart.chart(), title, file);
+            }
+            status.message("Exported " + file);
+        } catch (IOException e) {
+            showError("Could not export " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FileChooser jsonChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (JSON)", "*.json"));
+        return chooser;
+    }
+
+    // ---------------------------------------------------------------- misc
+
+    private void setPresentation(boolean on) {
+        if (on) {
+            root.getStyleClass().add("presentation");
+        } else {
+            root.getStyleClass().remove("presentation");
+        }
+        charts.setPresentation(on);
+        views.forEach(v -> v.setPresentation(on));
+    }
+
+    private void showError(String message, Throwable detail) {
+        banner.show(Banner.Kind.ERROR, message, detail);
+        status.message(message);
+    }
+
+    // ---------------------------------------------------------------- for tests
+
+    List<LiveChart> liveCharts() {
+        return new ArrayList<>(charts.charts());
+    }
+
+    RunSession session() {
+        return session;
+    }
+
+    Banner banner() {
+        return banner;
+    }
+
+    String statusTick() {
+        return status.tickText();
+    }
+
+    int eventLines() {
+        return log.size();
+    }
+
+    ParameterSheet sheet() {
+        return sheet;
+    }
+
+    boolean openScenarioForTest(Path file) {
+        return openScenario(file);
+    }
+
+    SweepPane sweepPane() {
+        return sweepPane;
+    }
+
+    Scenario scenarioShown() {
+        return scenario.withParameters(edited).withSeed(editedSeed);
+    }
+
+    @Override
+    public void close() {
+        inspectionTimer.stop();
+        sweepPane.stop();
+        session.close();
+    }
+}

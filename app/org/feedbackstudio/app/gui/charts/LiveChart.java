@@ -1,0 +1,331 @@
+package org.feedbackstudio.app.gui.charts;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.feedbackstudio.core.ChartSpec;
+import org.feedbackstudio.core.MetricFrame;
+import org.feedbackstudio.core.MetricSpec;
+import org.feedbackstudio.core.RunInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One live chart built from a {@link ChartSpec}: frames are appended as they arrive and drawn through a
+ * min/max decimation. Runs can be kept as grey overlays to compare with the next run.
+ */
+public final class LiveChart {
+    /** About how many pixel columns a chart spans; decimation keeps ~2 points per column. */
+    static final int COLUMNS = 1600;
+    private static final int MAX_MILESTONE_MARKERS = 400;
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    private final ChartSpec spec;
+    private final LiveXYDataset primary = new LiveXYDataset();
+    private final LiveXYDataset secondary = new LiveXYDataset();
+    private final LiveXYDataset overlay = new LiveXYDataset();
+    private final XYLineAndShapeRenderer overlayRenderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer primaryRenderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer secondaryRenderer = new XYLineAndShapeRenderer(true, false);
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+    private final BorderPane node = new BorderPane();
+    private final CheckBox logY = new CheckBox("log scale");
+    private final NumberAxis linearAxis;
+    private final List<Binding> bindings = new ArrayList<>();
+    private int xIndex = -1;
+    private int milestoneMarkers;
+    private int overlayRuns;
+    private boolean presentation;
+
+    /** Where a metric of the run goes: its index in frames and its series. */
+    private record Binding(int metricIndex, boolean milestoneOnly, DecimatedSeries series) {
+    }
+
+    public LiveChart(ChartSpec spec) {
+        this.spec = spec;
+        linearAxis = new NumberAxis(spec.yLabel());
+        linearAxis.setAutoRangeIncludesZero(false);
+        NumberAxis xAxis = new NumberAxis(spec.xLabel());
+        xAxis.setAutoRangeIncludesZero(false);
+        if (spec.xMetric() != null) {
+            xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        plot = new XYPlot(primary, xAxis, linearAxis, primaryRenderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        if (spec.secondaryYLabel() != null) {
+            NumberAxis right = new NumberAxis(spec.secondaryYLabel());
+            right.setAutoRangeIncludesZero(false);
+            plot.setRangeAxis(1, right);
+            plot.setDataset(1, secondary);
+            plot.mapDatasetToRangeAxis(1, 1);
+            plot.setRenderer(1, secondaryRenderer);
+        }
+        plot.setDataset(2, overlay);
+        plot.setRenderer(2, overlayRenderer);
+        plot.mapDatasetToRangeAxis(2, 0);
+        chart = new JFreeChart(spec.title(), TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        styleFonts(1.0);
+        viewer = new ChartViewer(chart);
+        viewer.setMinSize(200, 160);
+        viewer.setPrefSize(600, 320);
+        // Re-decimate from the raw points when the user zooms the x axis.
+        xAxis.addChangeListener(e -> followDomainAxis());
+
+        logY.setDisable(!spec.logYOffered());
+        logY.setTooltip(new Tooltip(spec.logYOffered() ? "Logarithmic y axis" : "Not offered for this chart"));
+        logY.selectedProperty().addListener((obs, was, now) -> setLogY(now));
+        Button keep = new Button("Keep run");
+        keep.setTooltip(new Tooltip("Keep this run's curves as grey overlays to compare with the next run"));
+        keep.setOnAction(e -> keepAsOverlay());
+        Button clear = new Button("Clear kept");
+        clear.setTooltip(new Tooltip("Remove the kept overlays"));
+        clear.setOnAction(e -> clearOverlays());
+        Button fit = new Button("Fit");
+        fit.setTooltip(new Tooltip("Zoom out to show everything (or double-click… drag to zoom)"));
+        fit.setOnAction(e -> fitAll());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label title = new Label(spec.title());
+        title.getStyleClass().add("chart-caption");
+        HBox bar = new HBox(8, title, spacer, logY, fit, keep, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 6, 2, 6));
+        bar.getStyleClass().add("chart-bar");
+        node.setTop(bar);
+        node.setCenter(viewer);
+        node.getStyleClass().add("live-chart");
+        chart.setTitle((String) null); // the bar above shows the title; it saves vertical space
+    }
+
+    public ChartSpec spec() {
+        return spec;
+    }
+
+    public BorderPane node() {
+        return node;
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Starts a new run: the live series restart empty; kept overlays stay. */
+    public void start(RunInfo info) {
+        primary.clear();
+        secondary.clear();
+        bindings.clear();
+        xIndex = spec.xMetric() == null ? -1 : info.indexOf(spec.xMetric());
+        plot.clearDomainMarkers();
+        milestoneMarkers = 0;
+        int colour = 0;
+        for (String name : spec.metrics()) {
+            colour = bind(info, name, primary, primaryRenderer, colour);
+        }
+        for (String name : spec.secondaryMetrics()) {
+            colour = bind(info, name, secondary, secondaryRenderer, colour);
+        }
+        boolean sparse = spec.xMetric() != null;
+        primaryRenderer.setDefaultShapesVisible(sparse);
+        secondaryRenderer.setDefaultShapesVisible(sparse);
+        primary.changed();
+        secondary.changed();
+    }
+
+    private int bind(RunInfo info, String name, LiveXYDataset dataset, XYLineAndShapeRenderer renderer, int colour) {
+        int index = info.indexOf(name);
+        MetricSpec metric = index >= 0 ? info.metrics().get(index) : null;
+        DecimatedSeries series = new DecimatedSeries(COLUMNS);
+        int s = dataset.add(metric == null ? name : metric.label(), series);
+        boolean reference = spec.referenceMetrics().contains(name);
+        renderer.setSeriesPaint(s, reference ? new Color(0x444444) : Palette.color(colour));
+        renderer.setSeriesStroke(s, stroke(reference));
+        if (index >= 0) {
+            bindings.add(new Binding(index, metric.cadence() == MetricSpec.Cadence.MILESTONE, series));
+        }
+        return reference ? colour : colour + 1;
+    }
+
+    private BasicStroke stroke(boolean reference) {
+        float w = presentation ? 3.5f : 2.0f;
+        return reference
+                ? new BasicStroke(w * 0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f)
+                : new BasicStroke(w);
+    }
+
+    /** Appends frames and redraws once. */
+    public void append(List<MetricFrame> frames) {
+        if (frames.isEmpty() || bindings.isEmpty()) {
+            return;
+        }
+        for (MetricFrame f : frames) {
+            double x = xIndex >= 0 ? f.values()[xIndex] : f.tick();
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            for (Binding b : bindings) {
+                // A milestone metric only takes a new value at milestones; between them it would draw steps.
+                if (b.milestoneOnly() && !f.milestone()) {
+                    continue;
+                }
+                DecimatedSeries series = b.series();
+                if (series.size() > 0 && x <= series.x(series.size() - 1)) {
+                    continue; // one point per x value, x never decreasing
+                }
+                series.add(x, f.values()[b.metricIndex()]);
+            }
+            if (spec.markMilestones() && f.milestone() && milestoneMarkers < MAX_MILESTONE_MARKERS) {
+                plot.addDomainMarker(new ValueMarker(x, new Color(0xAAAAAA), new BasicStroke(1f,
+                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f)));
+                milestoneMarkers++;
+            }
+        }
+        primary.changed();
+        secondary.changed();
+    }
+
+    /** Raw points of a live series, by legend label, or -1 (for tests and export). */
+    public int pointCount(String label) {
+        for (LiveXYDataset d : List.of(primary, secondary)) {
+            for (int s = 0; s < d.getSeriesCount(); s++) {
+                if (d.getSeriesKey(s).equals(label)) {
+                    return d.series(s).size();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Total raw points across live series. */
+    public int totalPoints() {
+        int n = 0;
+        for (Binding b : bindings) {
+            n += b.series().size();
+        }
+        return n;
+    }
+
+    /** Keeps the current run's curves as translucent overlays (drawn behind the next run). */
+    public void keepAsOverlay() {
+        if (totalPoints() == 0) {
+            return;
+        }
+        overlayRuns++;
+        for (int s = 0; s < primary.getSeriesCount(); s++) {
+            DecimatedSeries live = primary.series(s);
+            if (live.size() == 0 || spec.referenceMetrics().contains(spec.metrics().get(s))) {
+                continue;
+            }
+            DecimatedSeries copy = new DecimatedSeries(COLUMNS);
+            for (int i = 0; i < live.size(); i++) {
+                copy.add(live.x(i), live.y(i));
+            }
+            int index = overlay.add("run " + overlayRuns + ": " + primary.getSeriesKey(s), copy);
+            Color c = (Color) primaryRenderer.getSeriesPaint(s);
+            overlayRenderer.setSeriesPaint(index, new Color(c.getRed(), c.getGreen(), c.getBlue(), 100));
+            overlayRenderer.setSeriesStroke(index, new BasicStroke(1.4f));
+        }
+        overlay.changed();
+    }
+
+    public void clearOverlays() {
+        overlay.clear();
+        overlayRuns = 0;
+        overlay.changed();
+    }
+
+    public void fitAll() {
+        plot.getDomainAxis().setAutoRange(true);
+        plot.getRangeAxis().setAutoRange(true);
+        if (plot.getRangeAxis(1) != null) {
+            plot.getRangeAxis(1).setAutoRange(true);
+        }
+    }
+
+    private void followDomainAxis() {
+        ValueAxis axis = plot.getDomainAxis();
+        for (LiveXYDataset d : List.of(primary, secondary, overlay)) {
+            for (DecimatedSeries s : d.all()) {
+                if (axis.isAutoRange()) {
+                    s.showAll();
+                } else {
+                    s.showRange(axis.getLowerBound(), axis.getUpperBound());
+                }
+            }
+        }
+    }
+
+    private void setLogY(boolean log) {
+        if (log) {
+            LogAxis axis = new LogAxis(spec.yLabel());
+            axis.setSmallestValue(1e-3);
+            axis.setLabelFont(linearAxis.getLabelFont());
+            axis.setTickLabelFont(linearAxis.getTickLabelFont());
+            plot.setRangeAxis(axis);
+        } else {
+            plot.setRangeAxis(linearAxis);
+        }
+    }
+
+    /** Larger fonts and thicker lines for a classroom projector. */
+    public void setPresentation(boolean on) {
+        presentation = on;
+        styleFonts(on ? 1.6 : 1.0);
+        for (int s = 0; s < primary.getSeriesCount(); s++) {
+            primaryRenderer.setSeriesStroke(s, stroke(spec.referenceMetrics().contains(spec.metrics().get(s))));
+        }
+        for (int s = 0; s < secondary.getSeriesCount(); s++) {
+            secondaryRenderer.setSeriesStroke(s, stroke(false));
+        }
+    }
+
+    private void styleFonts(double scale) {
+        Font axis = AXIS_FONT.deriveFont((float) (AXIS_FONT.getSize() * scale));
+        Font ticks = TICK_FONT.deriveFont((float) (TICK_FONT.getSize() * scale));
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            if (plot.getRangeAxis(i) != null) {
+                plot.getRangeAxis(i).setLabelFont(axis);
+                plot.getRangeAxis(i).setTickLabelFont(ticks);
+            }
+        }
+        plot.getDomainAxis().setLabelFont(axis);
+        plot.getDomainAxis().setTickLabelFont(ticks);
+        if (chart != null && chart.getLegend() != null) {
+            chart.getLegend().setItemFont(ticks);
+        }
+        linearAxis.setLabelFont(axis);
+        linearAxis.setTickLabelFont(ticks);
+    }
+}

@@ -1,0 +1,153 @@
+package org.feedbackstudio.app.gui;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.feedbackstudio.app.gui.charts.LiveChart;
+import org.feedbackstudio.core.Catalog;
+import org.feedbackstudio.core.RunState;
+import org.feedbackstudio.core.WalkFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The studio's controls, headless, on a test simulator whose numbers are easy to check. */
+@ExtendWith(ApplicationExtension.class)
+class StudioWindowTest {
+    private StudioWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        window = new StudioWindow(new Catalog(List.of(new WalkFixture())), () -> stage);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        StudioApp.addStylesheet(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private <T> T fx(java.util.concurrent.Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void playDrawsTheChartAndAdvancesTheStatusBar(FxRobot robot) throws Exception {
+        waitFor(() -> window.session().state() == RunState.READY);
+        robot.clickOn("#play");
+        waitFor(() -> window.session().state() == RunState.FINISHED);
+        LiveChart chart = fx(() -> window.liveCharts().get(0));
+        assertEquals(1001, (int) fx(() -> chart.pointCount("Position")), "tick 0 plus 1000 steps");
+        assertEquals("step 1,000 of 1,000", fx(window::statusTick));
+        assertTrue(fx(window::eventLines) > 0, "events reach the log");
+    }
+
+    @Test
+    void aNonLiveChangeMidRunOffersAReset(FxRobot robot) throws Exception {
+        waitFor(() -> window.session().state() == RunState.READY);
+        robot.clickOn("#step");
+        waitFor(() -> window.session().lastBatch().tick() == 1);
+        fx(() -> {
+            window.sheet().item("steps").setValue(300L);
+            return null;
+        });
+        assertTrue(fx(() -> window.banner().isShowing()));
+        assertTrue(fx(() -> window.banner().message()).startsWith("steps takes effect when the run starts again"));
+        robot.clickOn("Reset now");
+        waitFor(() -> window.session().info() != null && window.session().info().totalTicks() == 300);
+    }
+
+    @Test
+    void aLiveChangeAppliesWithoutReset(FxRobot robot) throws Exception {
+        waitFor(() -> window.session().state() == RunState.READY);
+        robot.clickOn("#step");
+        waitFor(() -> window.session().lastBatch().tick() == 1);
+        fx(() -> {
+            window.sheet().item("upProbability").setValue(1.0);
+            return null;
+        });
+        waitFor(() -> window.scenarioShown().parameters().getDouble("upProbability") == 1.0);
+        assertTrue(!fx(() -> window.banner().isShowing()), "no reset offered for a live parameter");
+        assertEquals(0.5, fx(() -> window.session().info().scenario().parameters().getDouble("upProbability")),
+                "the run was not restarted: it started with 0.5 and goes on with 1.0");
+    }
+
+    @Test
+    void aBadScenarioFileChangesNothingAndSaysWhere(FxRobot robot) throws Exception {
+        waitFor(() -> window.session().state() == RunState.READY);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"simulator\": \"walk\", \"parameters\": {\"steps\": -3}}");
+        boolean opened = fx(() -> window.openScenario(bad));
+        assertTrue(!opened);
+        String message = fx(() -> window.banner().message());
+        assertTrue(message.contains("bad.json:1:47: parameters.steps: -3 is out of range"), message);
+        assertEquals(1000, window.scenarioShown().parameters().getInt("steps"), "nothing changed");
+    }
+
+    @Test
+    void aSweepPlotsFinalValuesAndTheirLogLogSlope() throws Exception {
+        waitFor(() -> window.session().state() == RunState.READY);
+        fx(() -> {
+            window.sheet().item("upProbability").setValue(1.0);
+            window.sweepPane().run("steps", "10", "1000", 3, 2, List.of("position"));
+            return null;
+        });
+        waitFor(() -> !window.sweepPane().running());
+        assertEquals(3, (int) fx(() -> window.sweepPane().points("position")));
+        String message = fx(() -> window.sweepPane().messageText());
+        // Always up: the final position equals the number of steps, a power law of exponent 1.
+        assertTrue(message.contains("Done: 6 runs") && message.contains("position slope 1.00"), message);
+    }
+
+    @Test
+    void exportsChartsDataAndScenario(FxRobot robot) throws Exception {
+        waitFor(() -> window.session().state() == RunState.READY);
+        robot.clickOn("#play");
+        waitFor(() -> window.session().state() == RunState.FINISHED);
+        Path png = dir.resolve("walk.png");
+        Path svg = dir.resolve("walk.svg");
+        Path csv = dir.resolve("walk.csv");
+        Path json = dir.resolve("walk.json");
+        fx(() -> {
+            window.exportChart("Walk", "png", png);
+            window.exportChart("Walk", "svg", svg);
+            window.exportCsv(csv);
+            window.saveScenario(json);
+            return null;
+        });
+        byte[] header = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, header[0]);
+        assertEquals('P', header[1]);
+        assertTrue(Files.readString(svg).contains("<svg"));
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("tick,position,maxPosition,hundreds", rows.get(0));
+        assertEquals("1000", rows.get(rows.size() - 1).split(",")[0]);
+        assertTrue(fx(() -> window.openScenarioForTest(json)));
+    }
+}
