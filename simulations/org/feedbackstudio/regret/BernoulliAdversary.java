@@ -5,17 +5,21 @@ import java.util.SplittableRandom;
 
 /**
  * Independent Bernoulli losses: in each round action k loses 1 with probability μ_k and 0 otherwise.
- * The means are drawn uniformly from [0, 1] at the start and, for the piecewise-stationary variant,
+ * The means are drawn uniformly from [0, 1) at the start and, for the piecewise-stationary variant,
  * drawn afresh at the start of every segment, so the action that is best right now keeps changing
  * (and a learner that tracks it can end with negative regret against the best fixed action).
+ *
+ * <p>Each mean is a multiple of 2^(−32), so one 64-bit random number decides the losses of two
+ * actions exactly: action k loses when its 32 random bits fall below μ_k·2^32.
  */
 public final class BernoulliAdversary implements Adversary {
     private final int actions;
     private final long segmentLength;
     private final SplittableRandom random;
-    private final double[] means;
+    /** μ_k·2^32. */
+    private final long[] thresholds;
     private final double[] losses;
-    private final double[] cumulative;
+    private final long[] cumulative;
     private long round;
     private long segment;
     private long nextRedraw;
@@ -30,9 +34,9 @@ public final class BernoulliAdversary implements Adversary {
         this.actions = actions;
         this.segmentLength = segmentLength;
         this.random = random;
-        this.means = new double[actions];
+        this.thresholds = new long[actions];
         this.losses = new double[actions];
-        this.cumulative = new double[actions];
+        this.cumulative = new long[actions];
         this.nextRedraw = segmentLength;
         drawMeans();
     }
@@ -49,7 +53,7 @@ public final class BernoulliAdversary implements Adversary {
 
     private void drawMeans() {
         for (int a = 0; a < actions; a++) {
-            means[a] = random.nextDouble();
+            thresholds[a] = random.nextLong() >>> 32;
         }
     }
 
@@ -71,11 +75,21 @@ public final class BernoulliAdversary implements Adversary {
             nextRedraw = round + segmentLength;
         }
         round++;
-        for (int a = 0; a < actions; a++) {
-            double loss = random.nextDouble() < means[a] ? 1.0 : 0.0;
-            losses[a] = loss;
-            cumulative[a] += loss;
+        int a = 0;
+        for (; a + 1 < actions; a += 2) {
+            long bits = random.nextLong();
+            draw(a, bits >>> 32);
+            draw(a + 1, bits & 0xFFFF_FFFFL);
         }
+        if (a < actions) {
+            draw(a, random.nextLong() >>> 32);
+        }
+    }
+
+    private void draw(int action, long uniform32) {
+        int loss = uniform32 < thresholds[action] ? 1 : 0;
+        losses[action] = loss;
+        cumulative[action] += loss;
     }
 
     @Override
@@ -90,7 +104,7 @@ public final class BernoulliAdversary implements Adversary {
 
     /** The current mean loss of an action. */
     public double mean(int action) {
-        return means[action];
+        return thresholds[action] * 0x1p-32;
     }
 
     /** Segments completed before the current one (0 while the first segment lasts). */
@@ -106,12 +120,12 @@ public final class BernoulliAdversary implements Adversary {
     public String describe() {
         int lowest = 0;
         for (int a = 1; a < actions; a++) {
-            if (means[a] < means[lowest]) {
+            if (thresholds[a] < thresholds[lowest]) {
                 lowest = a;
             }
         }
         String kind = segmentLength == Long.MAX_VALUE ? "i.i.d. Bernoulli losses"
                 : "piecewise-stationary Bernoulli losses, means redrawn every " + segmentLength + " rounds";
-        return String.format(Locale.ROOT, "%s; lowest mean now: action %d (μ = %.3f)", kind, lowest, means[lowest]);
+        return String.format(Locale.ROOT, "%s; lowest mean now: action %d (μ = %.3f)", kind, lowest, mean(lowest));
     }
 }

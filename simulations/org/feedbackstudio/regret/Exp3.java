@@ -1,5 +1,6 @@
 package org.feedbackstudio.regret;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -24,7 +25,7 @@ public final class Exp3 extends Learner {
         this.eta = Math.sqrt(2 * Math.log(actions) / ((double) horizon * actions));
         this.estimates = new double[actions];
         this.weights = new double[actions];
-        java.util.Arrays.fill(weights, 1.0);
+        Arrays.fill(weights, 1.0);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.feedbackstudio.core.SimEvent;
 import org.feedbackstudio.core.Simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class SwitchingCostsSimulation implements Simulation {
         this.nextCheck = 1;
         this.nextProgress = progressTick(game.horizon(), 1);
         this.focus = new int[learners.length];
-        java.util.Arrays.fill(focus, -1);
+        Arrays.fill(focus, -1);
         this.scratch = new double[adversary.actions()];
     }
 

@@ -13,17 +13,18 @@ class BernoulliAdversaryTest {
     @Test
     void stationaryLossesHaveTheirMeans() {
         int rounds = 40_000;
-        BernoulliAdversary adversary = BernoulliAdversary.stationary(4, new SplittableRandom(12));
-        double[] sums = new double[4];
+        int k = 5; // odd: the last action draws from a random number of its own
+        BernoulliAdversary adversary = BernoulliAdversary.stationary(k, new SplittableRandom(12));
+        double[] sums = new double[k];
         for (int t = 0; t < rounds; t++) {
             adversary.advance();
-            for (int a = 0; a < 4; a++) {
+            for (int a = 0; a < k; a++) {
                 double loss = adversary.loss(a);
                 assertTrue(loss == 0.0 || loss == 1.0);
                 sums[a] += loss;
             }
         }
-        for (int a = 0; a < 4; a++) {
+        for (int a = 0; a < k; a++) {
             double mu = adversary.mean(a);
             assertEquals(sums[a], adversary.cumulativeLoss(a), 0.0);
             assertEquals(mu, sums[a] / rounds, 4.5 * Math.sqrt(mu * (1 - mu) / rounds) + 1e-9, "action " + a);
