@@ -22,7 +22,8 @@ public final class Catalog {
     public static Catalog standard() {
         return new Catalog(List.of(
                 new org.feedbackstudio.donor.DonorGameSimulator(),
-                new org.feedbackstudio.negotiation.NegotiationSimulator()
+                new org.feedbackstudio.negotiation.NegotiationSimulator(),
+                new org.feedbackstudio.regret.SwitchingCostsSimulator()
         ));
     }
 
