@@ -24,18 +24,28 @@ public final class EventsJsonlWriter implements RunObserver, AutoCloseable {
 
     private final Writer out;
     private final Set<String> kinds;
+    private final long limit;
+    private long written;
+    private long skipped;
 
     /**
      * @param kinds the event kinds to write; null means all
+     * @param limit the most events to write (0 = no limit); later ones are counted, not written
      */
-    public EventsJsonlWriter(Writer out, Set<String> kinds) {
+    public EventsJsonlWriter(Writer out, Set<String> kinds, long limit) {
         this.out = out;
         this.kinds = kinds;
+        this.limit = limit;
     }
 
-    public static EventsJsonlWriter create(Path file, Set<String> kinds) throws IOException {
+    public static EventsJsonlWriter create(Path file, Set<String> kinds, long limit) throws IOException {
         return new EventsJsonlWriter(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-                1 << 16), kinds);
+                1 << 16), kinds, limit);
+    }
+
+    /** Events that were wanted but not written because the limit was reached. */
+    public long skipped() {
+        return skipped;
     }
 
     @Override
@@ -45,6 +55,11 @@ public final class EventsJsonlWriter implements RunObserver, AutoCloseable {
 
     @Override
     public void event(SimEvent event) {
+        if (limit > 0 && written >= limit) {
+            skipped++;
+            return;
+        }
+        written++;
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("tick", event.tick());
         line.put("kind", event.kind());

@@ -65,6 +65,10 @@ final class RunCommand implements Callable<Integer> {
             description = "event kinds to write: all (default), none, or a comma-separated list")
     String events = "all";
 
+    @Option(names = "--max-events", paramLabel = "N",
+            description = "write at most N events (default ${DEFAULT-VALUE}; 0 = all)")
+    long maxEvents = 1_000_000;
+
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
@@ -89,7 +93,10 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : defaultOutput(simulator.id());
 
         // Writers are created only once the simulation exists, so a run that cannot start leaves nothing.
-        LateWriters writers = new LateWriters(dir, kinds);
+        if (maxEvents < 0) {
+            throw new ScenarioException("--max-events", null, "expected a whole number >= 0, got " + maxEvents);
+        }
+        LateWriters writers = new LateWriters(dir, kinds, maxEvents);
         FinalFrame last = new FinalFrame();
         Progress progress = new Progress(stderr, quiet);
         HeadlessRun run = new HeadlessRun(simulator, scenario, every == null ? 0 : every,
@@ -119,6 +126,10 @@ final class RunCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%s: %d %ss in %.2f s, seed %d -> %s%n", simulator.id(), outcome.tick(),
                     simulator.tickName(), seconds, scenario.seed(), dir);
             last.print(stdout);
+        }
+        if (writers.skippedEvents() > 0) {
+            stderr.printf(Locale.ROOT, "note: events.jsonl holds the first %,d events; %,d more were not written "
+                    + "(--max-events 0 writes all, --events KINDS picks kinds)%n", maxEvents, writers.skippedEvents());
         }
         return Cli.OK;
     }
@@ -150,19 +161,25 @@ final class RunCommand implements Callable<Integer> {
     private static final class LateWriters implements RunObserver {
         private final Path dir;
         private final Set<String> kinds;
+        private final long maxEvents;
         private MetricsCsvWriter csv;
         private EventsJsonlWriter jsonl;
 
-        LateWriters(Path dir, Set<String> kinds) {
+        LateWriters(Path dir, Set<String> kinds, long maxEvents) {
             this.dir = dir;
             this.kinds = kinds;
+            this.maxEvents = maxEvents;
+        }
+
+        long skippedEvents() {
+            return jsonl == null ? 0 : jsonl.skipped();
         }
 
         void open(Scenario scenario) throws IOException {
             Files.createDirectories(dir);
             ScenarioWriter.write(scenario, dir.resolve("scenario.json"));
             csv = MetricsCsvWriter.create(dir.resolve("metrics.csv"));
-            jsonl = EventsJsonlWriter.create(dir.resolve("events.jsonl"), kinds);
+            jsonl = EventsJsonlWriter.create(dir.resolve("events.jsonl"), kinds, maxEvents);
         }
 
         @Override

@@ -125,6 +125,16 @@ class CliTest {
     }
 
     @Test
+    void eventsAreCappedWithANote() throws IOException {
+        Path file = scenario("{\"simulator\": \"walk\", \"seed\": 1, \"parameters\": {\"steps\": 500}}");
+        Path out = dir.resolve("capped");
+        Result r = cli("run", file.toString(), "--out", out.toString(), "--max-events", "100");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(100, Files.readAllLines(out.resolve("events.jsonl")).size());
+        assertTrue(r.err().contains("holds the first 100 events; 400 more were not written"), r.err());
+    }
+
+    @Test
     void setOverridesAnyParameterAndSameSeedGivesSameCsv() throws IOException {
         Path file = scenario("{\"simulator\": \"walk\", \"seed\": 3}");
         Path a = dir.resolve("a");
