@@ -88,7 +88,7 @@ final class CatalogPane {
         bottom.setMinHeight(120);
         pane.setBottom(bottom);
         pane.setMinWidth(200);
-        pane.setPrefWidth(260);
+        pane.setPrefWidth(300);
     }
 
     Node node() {

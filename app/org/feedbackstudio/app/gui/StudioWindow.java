@@ -247,7 +247,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         right.setMinWidth(260);
         right.setPrefWidth(340);
         SplitPane horizontal = new SplitPane(catalogPane.node(), vertical, right);
-        horizontal.setDividerPositions(0.17, 0.76);
+        horizontal.setDividerPositions(0.2, 0.77);
         SplitPane.setResizableWithParent(catalogPane.node(), false);
         SplitPane.setResizableWithParent(right, false);
         return horizontal;
