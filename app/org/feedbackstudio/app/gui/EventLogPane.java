@@ -56,6 +56,10 @@ final class EventLogPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label title = new Label("Events");
         title.getStyleClass().add("section-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kinds.setMinWidth(120);
+        follow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dropped.setMinWidth(0);
         HBox bar = new HBox(8, title, kinds, search, follow, spacer, dropped);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
@@ -100,8 +104,10 @@ final class EventLogPane {
         }
         if (batch.droppedEvents() > 0) {
             droppedTotal += batch.droppedEvents();
-            dropped.setText(String.format("%,d events not shown (too many to list; the command line writes all)",
-                    droppedTotal));
+            dropped.setText(String.format("%,d not listed", droppedTotal));
+            dropped.setTooltip(new javafx.scene.control.Tooltip("Too many events to list while running fast: the "
+                    + "log keeps the newest. Slow the run down to see every one, or use the command line, which "
+                    + "writes them all to events.jsonl."));
         }
     }
 
