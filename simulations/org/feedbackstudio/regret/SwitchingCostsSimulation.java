@@ -265,7 +265,8 @@ public final class SwitchingCostsSimulation implements Simulation {
             }
             states.add(new SwitchingCostsDetail.LearnerState(id, score.current(), learner.blockLength(),
                     learner.currentBlock(), learner.blocks(), learner.learningRate(), score.switches(), score.loss(),
-                    regret, probabilities, learner.oracle().observations()));
+                    regret, probabilities, learner.oracle().observations(),
+                    learner instanceof BudgetedObservations spender ? spender.budget() : 0, learner.describe()));
         }
         List<Double> cumulative = new ArrayList<>(adversary.actions());
         for (int k = 0; k < adversary.actions(); k++) {
