@@ -43,6 +43,20 @@ public final class Rates {
                 < bandit(actions, switchingCost, horizon);
     }
 
+    /** Which rate {@link #theory} draws for a game, in words for a legend, e.g. "bandit, ∝ t^(2/3)". */
+    public static String regime(GameSettings game) {
+        int k = game.actions();
+        double lambda = game.switchingCost();
+        return switch (game.feedback()) {
+            case BANDIT -> "bandit, ∝ t^(2/3)";
+            case FULL -> "full information, ∝ √t";
+            case BUDGET -> "budget B, ∝ √t·T/√B";
+            case EXTRA -> extraBeatsBandit(k, lambda, game.horizon(), game.budget())
+                    ? "B_ex past the transition, ∝ √t·T/√B_ex"
+                    : "bandit, B_ex below the transition";
+        };
+    }
+
     /**
      * The reference rate of a game at round t. With extra observations the regime (bandit or budget) is
      * fixed by comparing the two rates at the full horizon, as the budgeted learner does.

@@ -32,10 +32,13 @@ public record SwitchingCostsDetail(long tick, String adversary, int bestAction, 
      * @param regret        loss + λ·switches − the best action's cumulative loss
      * @param probabilities the distribution the current action was (or the next will be) drawn from
      * @param observations  (round, action) pairs looked up through a budget so far
+     * @param budget        the observations it may look up over the whole horizon (B or B_ex), 0 when it spends
+     *                      none (every learner but the budgeted one, and the budgeted one below the transition)
+     * @param setup         how the learner is set up, in a few words (τ, N, η; which algorithm the budgeted one runs)
      */
     public record LearnerState(String id, int action, long blockLength, long block, long blocks, double learningRate,
                                long switches, double loss, double regret, List<Double> probabilities,
-                               long observations) {
+                               long observations, long budget, String setup) {
         public LearnerState {
             probabilities = List.copyOf(probabilities);
         }

@@ -55,7 +55,7 @@ public final class SwitchingCostsSimulation implements Simulation {
         for (int i = 0; i < scores.length; i++) {
             scores[i] = new Scoreboard();
         }
-        this.metrics = metricsFor(lineup.stream().map(Learner::kind).toList());
+        this.metrics = metricsFor(lineup.stream().map(Learner::kind).toList(), game);
         this.events = events;
         this.switchingCost = game.switchingCost();
         this.checkEvery = Math.max(1, game.horizon() / CHECKS_PER_RUN);
@@ -80,8 +80,8 @@ public final class SwitchingCostsSimulation implements Simulation {
         return new SwitchingCostsSimulation(game, adversary, lineup, events);
     }
 
-    /** The metrics of a lineup: regret per learner, switches per learner, then the theoretical rate. */
-    static List<MetricSpec> metricsFor(List<LearnerKind> lineup) {
+    /** The metrics of a lineup: regret per learner, switches per learner, then the game's theoretical rate. */
+    static List<MetricSpec> metricsFor(List<LearnerKind> lineup, GameSettings game) {
         List<MetricSpec> specs = new ArrayList<>();
         for (LearnerKind kind : lineup) {
             specs.add(MetricSpec.perTick("regret." + kind.id(), "regret, " + kind.label(), "loss"));
@@ -89,7 +89,7 @@ public final class SwitchingCostsSimulation implements Simulation {
         for (LearnerKind kind : lineup) {
             specs.add(MetricSpec.perTick("switches." + kind.id(), "switches, " + kind.label(), "switches"));
         }
-        specs.add(MetricSpec.perTick("rate.theory", "theoretical rate", "loss"));
+        specs.add(MetricSpec.perTick(SwitchingCostsSimulator.THEORY, "theoretical rate (" + Rates.regime(game) + ")", "loss"));
         return List.copyOf(specs);
     }
 
@@ -265,7 +265,8 @@ public final class SwitchingCostsSimulation implements Simulation {
             }
             states.add(new SwitchingCostsDetail.LearnerState(id, score.current(), learner.blockLength(),
                     learner.currentBlock(), learner.blocks(), learner.learningRate(), score.switches(), score.loss(),
-                    regret, probabilities, learner.oracle().observations()));
+                    regret, probabilities, learner.oracle().observations(),
+                    learner instanceof BudgetedObservations spender ? spender.budget() : 0, learner.describe()));
         }
         List<Double> cumulative = new ArrayList<>(adversary.actions());
         for (int k = 0; k < adversary.actions(); k++) {

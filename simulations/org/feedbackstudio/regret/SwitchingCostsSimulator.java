@@ -31,6 +31,11 @@ public final class SwitchingCostsSimulator implements Simulator {
     static final String SEGMENTS = "segments";
     static final String LEARNERS = "learners";
 
+    /** The metric drawn dashed beside the learners' regret: the order of the minimax rate. */
+    public static final String THEORY = "rate.theory";
+    public static final String REGRET_CHART = "Regret, switching costs included";
+    public static final String SWITCHES_CHART = "Switches per learner";
+
     /** Largest K; with the largest T it keeps K·T (the largest budget) well inside a long. */
     static final long MAX_ACTIONS = 1000;
     static final long MAX_HORIZON = 1_000_000_000L;
@@ -125,7 +130,8 @@ public final class SwitchingCostsSimulator implements Simulator {
 
     @Override
     public List<MetricSpec> metrics(ParameterValues values) {
-        return SwitchingCostsSimulation.metricsFor(GameSettings.from(values).lineup());
+        GameSettings game = GameSettings.from(values);
+        return SwitchingCostsSimulation.metricsFor(game.lineup(), game);
     }
 
     @Override
@@ -137,10 +143,10 @@ public final class SwitchingCostsSimulator implements Simulator {
             regret.add("regret." + kind.id());
             switches.add("switches." + kind.id());
         }
-        regret.add("rate.theory");
+        regret.add(THEORY);
         return List.of(
-                ChartSpec.overTicks("Regret, switching costs included", "round", "regret", regret).withLogY(),
-                ChartSpec.overTicks("Switches", "round", "switches", switches).withLogY());
+                ChartSpec.overTicks(REGRET_CHART, "round", "regret", regret).withReference(List.of(THEORY)).withLogY(),
+                ChartSpec.overTicks(SWITCHES_CHART, "round", "switches", switches).withLogY());
     }
 
     @Override

@@ -284,6 +284,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             catalogPane.showSimulator(simulator.id());
         } else {
             sheet.setValues(edited);
+            sweepPane.useMetrics(simulator.charts(edited), simulator.metrics(edited));
         }
         charts.useSpecs(simulator.charts(edited));
         lastInspectedTick = -1;
@@ -428,6 +429,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             banner.hide();
         }
         charts.useSpecs(simulator.charts(candidate));
+        sweepPane.useMetrics(simulator.charts(candidate), simulator.metrics(candidate));
         Parameter parameter = simulator.parameters().find(name).orElseThrow();
         if (notStartedYet() || (hadProblem && pendingReset.isEmpty() && !parameter.live())) {
             reset();

@@ -28,6 +28,7 @@ import org.feedbackstudio.core.SweepCsv;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -75,6 +76,8 @@ final class SweepPane {
     private final XYPlot plot;
     private final JFreeChart chart;
     private final AtomicBoolean cancelFlag = new AtomicBoolean();
+    /** Metrics the simulator's charts draw as references (a theoretical rate): dashed here too. */
+    private Set<String> references = Set.of();
     private Thread worker;
 
     SweepPane(Supplier<Simulator> simulator, Supplier<Scenario> scenario) {
@@ -84,6 +87,8 @@ final class SweepPane {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setDomainMinorGridlinePaint(new Color(0xEBEBEB));
+        plot.setRangeMinorGridlinePaint(new Color(0xEBEBEB));
         renderer.setDefaultLinesVisible(true);
         renderer.setDefaultShapesVisible(true);
         renderer.setErrorStroke(new BasicStroke(1.2f));
@@ -92,6 +97,7 @@ final class SweepPane {
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14)); // space between entries
         ChartViewer viewer = new ChartViewer(chart);
 
         parameter.setId("sweep-parameter");
@@ -137,18 +143,39 @@ final class SweepPane {
                 parameter.getItems().add(p.name());
             }
         }
+        offerMetrics(charts, metricSpecs);
+        if (!parameter.getItems().isEmpty()) {
+            // A parameter on a log scale (a horizon, a population) is the natural one to sweep on log axes.
+            String first = s.parameters().all().stream()
+                    .filter(p -> p.logScale() && parameter.getItems().contains(p.name()))
+                    .map(Parameter::name).findFirst().orElse(parameter.getItems().get(0));
+            parameter.getSelectionModel().select(first);
+            suggestRange();
+        }
+        data.removeAllSeries();
+    }
+
+    /**
+     * Follows a change of the metrics on offer within one simulator (another preset, another lineup of
+     * learners): the list is replaced and the first chart's metrics checked; the varied parameter and its
+     * range stay.
+     */
+    void useMetrics(List<ChartSpec> charts, List<MetricSpec> metricSpecs) {
+        if (!metricSpecs.stream().map(MetricSpec::name).toList().equals(metrics.getItems())) {
+            offerMetrics(charts, metricSpecs);
+        }
+    }
+
+    private void offerMetrics(List<ChartSpec> charts, List<MetricSpec> metricSpecs) {
         metrics.getCheckModel().clearChecks();
         metrics.getItems().setAll(metricSpecs.stream().map(MetricSpec::name).toList());
+        references = charts.stream().flatMap(c -> c.referenceMetrics().stream()).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
         if (!charts.isEmpty()) {
             for (String m : charts.get(0).metrics()) {
                 metrics.getCheckModel().check(m);
             }
         }
-        if (!parameter.getItems().isEmpty()) {
-            parameter.getSelectionModel().select(0);
-            suggestRange();
-        }
-        data.removeAllSeries();
     }
 
     private void suggestRange() {
@@ -201,7 +228,15 @@ final class SweepPane {
         for (String m : chosen) {
             YIntervalSeries s = new YIntervalSeries(m);
             data.addSeries(s);
-            renderer.setSeriesPaint(data.getSeriesCount() - 1, Palette.color(colour++));
+            int index = data.getSeriesCount() - 1;
+            if (references.contains(m)) {
+                renderer.setSeriesPaint(index, new Color(0x444444));
+                renderer.setSeriesStroke(index, new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                        10f, new float[] {7f, 5f}, 0f));
+            } else {
+                renderer.setSeriesPaint(index, Palette.color(colour++));
+                renderer.setSeriesStroke(index, new BasicStroke(2f));
+            }
             series.put(m, s);
         }
         plot.getDomainAxis().setLabel(p.name() + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
@@ -271,6 +306,7 @@ final class SweepPane {
             }
             s.setNotify(true);
         }
+        decadeTicks();
     }
 
     /** The least-squares slope of log(mean) on log(x) per series: the exponent of a power law. */
@@ -280,15 +316,60 @@ final class SweepPane {
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, YIntervalSeries> e : series.entrySet()) {
-            double slope = slope(e.getValue());
+            double slope = roundedZero(slope(e.getValue()));
             if (!Double.isNaN(slope)) {
-                parts.add(String.format(Locale.ROOT, "%s slope %.2f", e.getKey(), slope));
+                String part = String.format(Locale.ROOT, "%s slope %.2f", e.getKey(), slope);
+                // A power law that sets in part-way (past a phase transition) shows in the upper half.
+                double upper = roundedZero(upperHalfSlope(e.getValue()));
+                if (!Double.isNaN(upper) && Math.abs(upper - slope) > 0.1) {
+                    part += String.format(Locale.ROOT, " (upper half %.2f)", upper);
+                }
+                parts.add(references.contains(e.getKey()) ? part + " [reference]" : part);
             }
         }
         return parts.isEmpty() ? "" : "Log–log slopes: " + String.join("; ", parts) + ".";
     }
 
+    /** A slope that would print as −0.00 prints as 0.00. */
+    private static double roundedZero(double slope) {
+        return Math.abs(slope) < 0.005 ? 0 : slope;
+    }
+
     static double slope(YIntervalSeries s) {
+        return slope(s, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * The slope over the points in the upper half of the x range on a log scale (x at least the geometric
+     * mean of the smallest and largest x), when there are at least three of them; else NaN.
+     */
+    static double upperHalfSlope(YIntervalSeries s) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        int positive = 0;
+        for (int i = 0; i < s.getItemCount(); i++) {
+            double x = s.getX(i).doubleValue();
+            if (x > 0 && s.getYValue(i) > 0) {
+                low = Math.min(low, x);
+                high = Math.max(high, x);
+                positive++;
+            }
+        }
+        if (positive < 4) {
+            return Double.NaN;
+        }
+        double middle = Math.sqrt(low * high);
+        int upper = 0;
+        for (int i = 0; i < s.getItemCount(); i++) {
+            if (s.getX(i).doubleValue() >= middle && s.getYValue(i) > 0) {
+                upper++;
+            }
+        }
+        return upper >= 3 ? slope(s, middle) : Double.NaN;
+    }
+
+    /** The least-squares slope of log y on log x over the points with x at least {@code fromX}. */
+    private static double slope(YIntervalSeries s, double fromX) {
         double sx = 0;
         double sy = 0;
         double sxx = 0;
@@ -297,7 +378,7 @@ final class SweepPane {
         for (int i = 0; i < s.getItemCount(); i++) {
             double x = s.getX(i).doubleValue();
             double y = s.getYValue(i);
-            if (x > 0 && y > 0) {
+            if (x > 0 && y > 0 && x >= fromX) {
                 double lx = Math.log(x);
                 double ly = Math.log(y);
                 sx += lx;
@@ -329,6 +410,31 @@ final class SweepPane {
         }
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
+        decadeTicks();
+    }
+
+    /**
+     * On log axes that span more than a decade, label the powers of ten only and mark 2…9 between them,
+     * as on log–log paper, instead of exponents such as 10^4.2; narrower log axes keep automatic ticks.
+     */
+    private void decadeTicks() {
+        for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+            if (axis instanceof LogAxis log) {
+                boolean wide = log.getUpperBound() / log.getLowerBound() >= Math.pow(10, 1.2);
+                if (wide) {
+                    log.setTickUnit(new NumberTickUnit(1, new java.text.DecimalFormat("0"), 9), false, true);
+                    log.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.######",
+                            java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
+                } else {
+                    log.setAutoTickUnitSelection(true, false);
+                    log.setNumberFormatOverride(null);
+                }
+                log.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+                log.setMinorTickMarksVisible(wide);
+            }
+        }
+        plot.setDomainMinorGridlinesVisible(plot.getDomainAxis() instanceof LogAxis x && x.isMinorTickMarksVisible());
+        plot.setRangeMinorGridlinesVisible(plot.getRangeAxis() instanceof LogAxis y && y.isMinorTickMarksVisible());
     }
 
     /** Sets the controls as a user would (for tests and scripted demos) and starts the sweep. */
@@ -359,6 +465,15 @@ final class SweepPane {
             }
         }
         return 0;
+    }
+
+    /** The parameter chosen to vary and the metrics checked (for tests). */
+    String parameterChosen() {
+        return parameter.getValue();
+    }
+
+    List<String> checkedMetrics() {
+        return List.copyOf(metrics.getCheckModel().getCheckedItems());
     }
 
     String messageText() {

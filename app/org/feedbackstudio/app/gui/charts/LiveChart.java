@@ -96,6 +96,10 @@ public final class LiveChart {
             plot.mapDatasetToRangeAxis(1, 1);
             plot.setRenderer(1, secondaryRenderer);
         }
+        // One path per series, so a reference's dashes run along the curve instead of restarting at every
+        // (sub-pixel) segment of a dense series, which would draw it solid.
+        primaryRenderer.setDrawSeriesLineAsPath(true);
+        secondaryRenderer.setDrawSeriesLineAsPath(true);
         plot.setDataset(2, overlay);
         plot.setRenderer(2, overlayRenderer);
         plot.mapDatasetToRangeAxis(2, 0);
@@ -104,6 +108,7 @@ public final class LiveChart {
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14)); // space between entries
         styleFonts(1.0);
         viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 160);

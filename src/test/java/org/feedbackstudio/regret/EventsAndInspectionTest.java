@@ -106,10 +106,29 @@ class EventsAndInspectionTest {
         sim.sample(out);
         assertEquals(out[0], detail.learners().get(0).regret(), 0.0);
         assertEquals(sim.learner(0).oracle().observations(), detail.learners().get(0).observations());
+        assertEquals(20_000, detail.learners().get(0).budget(), "the budgeted learner may spend B");
+        assertEquals(0, detail.learners().get(1).budget(), "batched EXP3 spends no budget");
+        assertEquals(sim.learner(0).describe(), detail.learners().get(0).setup());
+        assertEquals(sim.learner(1).describe(), detail.learners().get(1).setup());
         assertThrows(UnsupportedOperationException.class, () -> detail.learners().get(0).probabilities().set(0, 1.0));
 
         sim.step();
         assertEquals(2_500, detail.tick(), "a snapshot does not move with the simulation");
+    }
+
+    @Test
+    void belowTheTransitionTheBudgetedLearnerSpendsNoBudget() {
+        // B_ex = 1,000 is far below K^(1/3)·T^(2/3): the budgeted learner runs batched EXP3 on bandit feedback.
+        GameSettings game = new GameSettings(10, 100_000, 1, Feedback.EXTRA, 1_000, AdversaryKind.RANDOM_WALK, 3, 1, 1,
+                List.of(LearnerKind.BUDGETED));
+        SwitchingCostsSimulation sim = SwitchingCostsSimulation.start(game, 8, EventSink.NONE);
+        for (int t = 0; t < 500; t++) {
+            sim.step();
+        }
+        SwitchingCostsDetail.LearnerState state = ((SwitchingCostsDetail) sim.inspect().detail()).learners().get(0);
+        assertEquals(0, state.budget());
+        assertEquals(0, state.observations());
+        assertTrue(state.setup().contains("below the transition"), state.setup());
     }
 
     @Test

@@ -97,6 +97,28 @@ class SwitchingCostsSimulatorTest {
     }
 
     @Test
+    void theRegretChartDrawsTheTheoryAsAReferenceAndNamesItsRegime() throws ScenarioException {
+        ParameterValues values = read("\"learners\": [\"exp3\", \"batched-exp3\"]").parameters();
+        var charts = simulator.charts(values);
+        assertEquals(List.of("regret.exp3", "regret.batched-exp3", "rate.theory"), charts.get(0).metrics());
+        assertEquals(List.of("rate.theory"), charts.get(0).referenceMetrics());
+        assertEquals(List.of("switches.exp3", "switches.batched-exp3"), charts.get(1).metrics());
+        assertEquals(List.of(), charts.get(1).referenceMetrics());
+        assertEquals("theoretical rate (bandit, ∝ t^(2/3))", theoryLabel(""));
+        assertEquals("theoretical rate (full information, ∝ √t)", theoryLabel("\"feedback\": \"full\""));
+        // K = 10, T = 10⁵, λ = 1: the transition lies at B_ex ≈ 16,900
+        assertEquals("theoretical rate (bandit, B_ex below the transition)",
+                theoryLabel("\"feedback\": \"extra\", \"budget\": 16000"));
+        assertEquals("theoretical rate (B_ex past the transition, ∝ √t·T/√B_ex)",
+                theoryLabel("\"feedback\": \"extra\", \"budget\": 17000"));
+    }
+
+    private String theoryLabel(String parameters) throws ScenarioException {
+        return simulator.metrics(read(parameters).parameters()).stream()
+                .filter(m -> m.name().equals("rate.theory")).findFirst().orElseThrow().label();
+    }
+
+    @Test
     void budgetedFollowsRuleThreeWithExtraObservations() throws ScenarioException {
         // below the transition the budgeted learner is batched EXP3 on the free bandit feedback
         GameSettings below = GameSettings.from(read("\"feedback\": \"extra\", \"budget\": 1000").parameters());
