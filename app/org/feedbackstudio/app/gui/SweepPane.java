@@ -106,6 +106,8 @@ final class SweepPane {
         to.setPrefColumnCount(7);
         count.setPrefWidth(70);
         seeds.setPrefWidth(70);
+        typeable(count);
+        typeable(seeds);
         count.setTooltip(new Tooltip("How many values between from and to"));
         seeds.setTooltip(new Tooltip("Runs (replicate seeds) per value; the chart shows mean ± standard error"));
         logX.setSelected(true);
@@ -451,6 +453,20 @@ final class SweepPane {
 
     boolean running() {
         return run.isDisabled();
+    }
+
+    /** Lets a spinner take a typed number when focus leaves it, not only on Enter; bad text reverts. */
+    private static void typeable(Spinner<Integer> spinner) {
+        spinner.setEditable(true);
+        spinner.getEditor().focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                try {
+                    spinner.getValueFactory().setValue(Integer.parseInt(spinner.getEditor().getText().strip()));
+                } catch (NumberFormatException e) {
+                    spinner.getEditor().setText(String.valueOf(spinner.getValue()));
+                }
+            }
+        });
     }
 
     JFreeChart chart() {
