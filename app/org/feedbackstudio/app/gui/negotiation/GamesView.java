@@ -530,6 +530,11 @@ public final class GamesView implements SimulatorView {
         return state;
     }
 
+    /** The run on show (for tests). */
+    RunInfo runInfo() {
+        return info;
+    }
+
     TableView<GameRow> table() {
         return table;
     }

@@ -299,4 +299,27 @@ class GamesViewTest {
         });
         assertTrue(first.get(0).startsWith("None yet: round 1 is the chain's first game."), first.get(0));
     }
+
+    @Test
+    void theClassroomPresetRunsWithItsOwnExponentsAfterAnotherPreset(FxRobot robot) throws Exception {
+        loadAndRun(robot, preset("Paper: seller improves (5 rounds)"));
+        Scenario classroom = preset("Classroom: Boulware vs Conceder seller");
+        assertEquals(0.2, classroom.parameters().getDouble("concessionExponent"));
+        GamesView view = loadAndRun(robot, classroom);
+        // 0.2 lies off the slider's grid (0.02 + k × 0.05): showing the preset must not change it.
+        assertEquals(classroom.parameters(), fx(() -> view.runInfo().scenario().parameters()));
+        fx(() -> {
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> t.getUserData() == view).findFirst().orElseThrow());
+            return null;
+        });
+        waitFor(() -> view.listedRound() == 5 && view.shownGame().isPresent());
+        List<GameRow> rows = fx(view::listedRows);
+        // Even chains start Boulware, odd chains Conceder; the list says which.
+        for (GameRow r : rows) {
+            assertEquals(r.chain() % 2 == 0 ? "Boulware" : "Conceder", r.style());
+        }
+        Games.Run expected = Games.play(classroom);
+        assertEquals(expected.of("round", 5).get(0).data().get("gamesPlayed"), rows.size());
+    }
 }
