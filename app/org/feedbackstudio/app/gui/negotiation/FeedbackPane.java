@@ -63,6 +63,9 @@ final class FeedbackPane {
                             + " carries the critic's suggestions on its last deal into each game."
                     : "None."));
         } else {
+            Label intro = text("Before this game the critic told the " + who + ":");
+            intro.setStyle("-fx-text-fill: #555;");
+            box.getChildren().add(intro);
             int n = 1;
             for (Suggestion s : fb.suggestions()) {
                 suggestions.add(s.sentence());

@@ -166,16 +166,16 @@ public final class GamesView implements SimulatorView {
         head.getStyleClass().add("chart-bar");
 
         SplitPane words = new SplitPane(titled("Transcript", transcript.node()),
-                titled("Critic's feedback before this game", feedback.node()));
+                titled("Critic's feedback", feedback.node()));
         words.setDividerPositions(0.57);
         SplitPane game = new SplitPane(words, concession.node());
         game.setOrientation(Orientation.VERTICAL);
-        game.setDividerPositions(0.6);
+        game.setDividerPositions(0.66);
         BorderPane right = new BorderPane(game);
         right.setTop(head);
 
         SplitPane all = new SplitPane(left, right);
-        all.setDividerPositions(0.37);
+        all.setDividerPositions(0.35);
         SplitPane.setResizableWithParent(left, false);
         return all;
     }
@@ -203,6 +203,7 @@ public final class GamesView implements SimulatorView {
         game.setMinWidth(50);
         styleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().style()));
         styleColumn.setPrefWidth(90);
+        styleColumn.setMinWidth(85);
         TableColumn<GameRow, GameRow> result = new TableColumn<>("Result");
         result.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         result.setComparator(GameRow.BY_RESULT);
@@ -486,8 +487,9 @@ public final class GamesView implements SimulatorView {
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
         m.setLabel("round " + round);
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, presentation ? 16 : 11));
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        boolean late = detail != null && round > (detail.rounds() + 1) / 2.0;
+        m.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         plot.addDomainMarker(m);
     }
 

@@ -278,6 +278,7 @@ class GamesViewTest {
             return pane.texts();
         });
         assertEquals(List.of(
+                "Before this game the critic told the seller:",
                 "1. " + g.feedbackIn().suggestions().get(0).sentence(),
                 "2. " + g.feedbackIn().suggestions().get(1).sentence(),
                 "3. " + g.feedbackIn().suggestions().get(2).sentence(),
