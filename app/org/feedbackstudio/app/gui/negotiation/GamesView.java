@@ -133,7 +133,15 @@ public final class GamesView implements SimulatorView {
         });
         filterChoice.getSelectionModel().select(0);
         filterChoice.setTooltip(new Tooltip("Show all games of the round, only its deals, or only the games that broke"));
-        filterChoice.valueProperty().addListener((o, a, f) -> filtered.setPredicate(filter(f)));
+        filterChoice.valueProperty().addListener((o, a, f) -> {
+            // Filtering must not open another game: the one on show stays, selected when it is still listed.
+            updating = true;
+            filtered.setPredicate(filter(f));
+            updating = false;
+            if (shown != null && shown.round() == listedRound) {
+                selectRow(shown.chain());
+            }
+        });
         roundFacts.setStyle("-fx-text-fill: #555;");
         roundFacts.setWrapText(true);
         roundFacts.setMinHeight(Region.USE_PREF_SIZE);
@@ -539,5 +547,9 @@ public final class GamesView implements SimulatorView {
 
     TableView<GameRow> table() {
         return table;
+    }
+
+    ChoiceBox<String> filterChoice() {
+        return filterChoice;
     }
 }

@@ -252,6 +252,16 @@ class GamesViewTest {
         assertEquals(event.data().containsKey("price") ? 1 : 0, (int) fx(() -> view.concession().points(2)),
                 "an agreement out of range is marked; a game that ran out of time has none");
 
+        // Showing only the deals leaves the broken game on show.
+        fx(() -> {
+            view.filterChoice().setValue("Deals");
+            return null;
+        });
+        assertTrue(fx(() -> view.table().getItems().stream().allMatch(GameRow::isDeal)));
+        assertEquals(fx(() -> view.listedRows().stream().filter(GameRow::isDeal).count()),
+                (long) fx(() -> view.table().getItems().size()));
+        assertEquals(broken.chain(), fx(() -> view.shownGame().orElseThrow().chain()));
+
         // A deal of round 2, then the same chain one round later: the feedback it carried is about that deal.
         GameRow deal = fx(() -> view.listedRows().stream().filter(GameRow::isDeal).findFirst().orElseThrow());
         fx(() -> {
