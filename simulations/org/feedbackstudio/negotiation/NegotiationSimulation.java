@@ -103,11 +103,13 @@ public final class NegotiationSimulation implements Simulation {
         int[] cohortDeals = new int[2];
         long[] cohortPriceSum = new long[2];
         List<GameRecord> samples = new ArrayList<>(SAMPLES_PER_ROUND);
+        RoundGames.Builder games = new RoundGames.Builder(played);
         int width = rules.askCents() - rules.counterCents();
         int survivors = 0;
         for (int j = 0; j < played; j++) {
             Chain chain = chains[alive[j]];
             GameResult result = loop.playNext(chain);
+            games.add(chain.index(), result);
             Tactic used = chain.tactic();
             openingSum += used.openingCents();
             walkAwaySum += used.reservationCents();
@@ -169,7 +171,7 @@ public final class NegotiationSimulation implements Simulation {
                 played == 0 ? Double.NaN : openingSum / (100.0 * played),
                 played == 0 ? Double.NaN : walkAwaySum / (100.0 * played),
                 played == 0 ? Double.NaN : Math.exp(logExponentSum / played),
-                binList, cohorts, samples);
+                binList, cohorts, samples, games.build());
         summaries.add(summary);
         if (events.wants("round")) {
             events.publish(new SimEvent(r, "round", roundLine(summary), roundData(summary)));

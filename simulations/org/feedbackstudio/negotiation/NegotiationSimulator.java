@@ -21,6 +21,9 @@ import java.util.List;
  * while the deals it breaks add up.
  */
 public final class NegotiationSimulator implements Simulator {
+    /** The title of the chart of mean deal price and deal rate per round, which the studio's games view embeds. */
+    public static final String PRICE_CHART = "Mean deal price and deal rate";
+
     private static final String GAME = "Game";
     private static final String PLAYER = "Improving player";
     private static final String CRITIC = "Critic";
@@ -177,7 +180,7 @@ public final class NegotiationSimulator implements Simulator {
         NegotiationConfig config = NegotiationConfig.from(values);
         String side = config.improvingSide().word();
         List<ChartSpec> charts = new ArrayList<>(List.of(
-                ChartSpec.overTicks("Mean deal price and deal rate", "round", "mean deal price ($)", List.of("price"))
+                ChartSpec.overTicks(PRICE_CHART, "round", "price ($)", List.of("price"))
                         .withSecondaryAxis("deal rate", List.of("dealRate", "gameDealRate")),
                 ChartSpec.overTicks("The " + side + "'s surplus per game", "round", "$", List.of("surplus")),
                 ChartSpec.overTicks("The " + side + "'s tactic", "round", "$", List.of("opening", "walkAway")),

@@ -21,11 +21,13 @@ import java.util.List;
  * @param priceBins      counts of deal prices in {@link #PRICE_BINS} equal bins between the opening prices
  * @param cohorts        per-cohort figures when two starting exponents are compared, else empty
  * @param samples        the first games of the round in full (see {@link NegotiationSimulation#SAMPLES_PER_ROUND})
+ * @param games          every game of the round in brief: chain, outcome, price, exchanges
  */
 public record RoundSummary(int round, int gamesPlayed, int deals, int outOfBounds, int turnLimits, double meanPrice,
                            double dealRate, double gameDealRate, double meanTurns, double surplus,
                            double meanOpening, double meanWalkAway, double meanExponent, List<Integer> priceBins,
-                           List<CohortSummary> cohorts, List<GameRecord> samples) {
+                           List<CohortSummary> cohorts, List<GameRecord> samples,
+                           RoundGames games) {
 
     public static final int PRICE_BINS = 20;
 

@@ -99,7 +99,13 @@ final class ParameterEditors {
                 commitField.run();
             }
         });
+        // True while the slider follows a value set from outside (a preset, a scenario): that value stands as
+        // it is, even off the slider's grid, and is not edited back.
+        boolean[] following = {false};
         slider.valueProperty().addListener((obs, was, now) -> {
+            if (following[0]) {
+                return;
+            }
             Object v = fromSlider(p, now.doubleValue(), log);
             field.setText(p.format(v));
             if (!slider.isValueChanging()) {
@@ -117,7 +123,9 @@ final class ParameterEditors {
             if (!slider.isValueChanging()) {
                 double s = toSlider(((Number) now).doubleValue(), log);
                 if (Math.abs(slider.getValue() - s) > 1e-12) {
+                    following[0] = true;
                     slider.setValue(s);
+                    following[0] = false;
                 }
             }
         });
