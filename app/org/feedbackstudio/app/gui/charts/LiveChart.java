@@ -277,8 +277,37 @@ public final class LiveChart {
                 milestoneMarkers++;
             }
         }
+        keepFlatRangesReadable(plot.getRangeAxis(), primary);
+        if (plot.getRangeAxis(1) != null) {
+            keepFlatRangesReadable(plot.getRangeAxis(1), secondary);
+        }
         primary.changed();
         secondary.changed();
+    }
+
+    /**
+     * A series that has not moved yet (one point, or a constant) would get a hair-thin automatic range
+     * labelled like "1.513221E1"; give such an axis a range of about ±10% of the value instead.
+     */
+    static void keepFlatRangesReadable(ValueAxis axis, LiveXYDataset data) {
+        if (!(axis instanceof NumberAxis number)) {
+            return;
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (DecimatedSeries s : data.all()) {
+            for (int i = 0; i < s.viewSize(); i++) {
+                low = Math.min(low, s.viewY(i));
+                high = Math.max(high, s.viewY(i));
+            }
+        }
+        if (low > high) {
+            return;
+        }
+        double scale = Math.max(Math.abs(low), Math.abs(high));
+        boolean flat = high - low <= 1e-6 * Math.max(scale, 1e-12);
+        number.setAutoRangeMinimumSize(flat ? Math.max(1e-9, 0.2 * scale) : NumberAxis.DEFAULT_AUTO_RANGE_MINIMUM_SIZE,
+                false);
     }
 
     /** Raw points of a live series, by legend label, or -1 (for tests and export). */
