@@ -306,7 +306,7 @@ public final class LiveChart {
         }
         double scale = Math.max(Math.abs(low), Math.abs(high));
         boolean flat = high - low <= 1e-6 * Math.max(scale, 1e-12);
-        number.setAutoRangeMinimumSize(flat ? Math.max(1e-9, 0.2 * scale) : NumberAxis.DEFAULT_AUTO_RANGE_MINIMUM_SIZE,
+        number.setAutoRangeMinimumSize(flat ? (scale > 0 ? 0.2 * scale : 1.0) : NumberAxis.DEFAULT_AUTO_RANGE_MINIMUM_SIZE,
                 false);
     }
 
