@@ -9,6 +9,7 @@ final class SimulatorViews {
 
     static List<SimulatorView> create(String simulatorId, StudioContext context) {
         return switch (simulatorId) {
+            case "donor-game" -> org.feedbackstudio.app.gui.donor.DonorViews.create(context);
             default -> List.of();
         };
     }
