@@ -136,9 +136,9 @@ public final class DonorGameSimulator implements Simulator {
     @Override
     public List<ChartSpec> charts(ParameterValues values) {
         List<ChartSpec> charts = new ArrayList<>();
-        charts.add(new ChartSpec("Generation score", "generation", "mean final resources (units)",
+        charts.add(new ChartSpec("Generation score", "generation", "units",
                 List.of("generationScore"), "generation", false).withLogY());
-        charts.add(new ChartSpec("Donations per generation", "generation", "share of resources",
+        charts.add(new ChartSpec("Donations per generation", "generation", "share given",
                 List.of("generationDonationFraction", "meanGenerosity"), "generation", false));
         charts.add(new ChartSpec("Norms in the population", "generation", "share of agents",
                 List.of("shareUnconditional", "shareImageScoring", "shareStanding"), "generation", false));
@@ -149,7 +149,7 @@ public final class DonorGameSimulator implements Simulator {
                     List.of("punishmentShare"), "generation", false));
         }
         charts.add(ChartSpec.overTicks("Resources", "round", "units", List.of("meanResources")).withLogY());
-        charts.add(ChartSpec.overTicks("Donation per round", "round", "share of resources",
+        charts.add(ChartSpec.overTicks("Donation per round", "round", "share given",
                 List.of("meanDonationFraction")));
         return charts;
     }

@@ -9,6 +9,7 @@ final class SimulatorViews {
 
     static List<SimulatorView> create(String simulatorId, StudioContext context) {
         return switch (simulatorId) {
+            case "donor-game" -> org.feedbackstudio.app.gui.donor.DonorViews.create(context);
             case "negotiation" -> List.of(new org.feedbackstudio.app.gui.negotiation.GamesView(context));
             case "switching-costs" -> List.of(new org.feedbackstudio.app.gui.regret.LearnersView());
             default -> List.of();

@@ -385,6 +385,7 @@ public final class LiveChart {
         if (log) {
             LogAxis axis = new LogAxis(spec.yLabel());
             axis.setSmallestValue(1e-3);
+            axis.setNumberFormatOverride(new PlainNumbers()); // "3,162" reads better than "10^3.5"
             axis.setLabelFont(linearAxis.getLabelFont());
             axis.setTickLabelFont(linearAxis.getTickLabelFont());
             plot.setRangeAxis(axis);
@@ -421,5 +422,30 @@ public final class LiveChart {
         }
         linearAxis.setLabelFont(axis);
         linearAxis.setTickLabelFont(ticks);
+    }
+
+    /** Tick labels of a log axis as plain numbers with three significant digits and thousands separators. */
+    private static final class PlainNumbers extends java.text.NumberFormat {
+        private final java.text.DecimalFormat plain = new java.text.DecimalFormat("#,##0.######",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            if (number == 0 || !Double.isFinite(number)) {
+                return to.append(number == 0 ? "0" : Double.toString(number));
+            }
+            double rounded = new java.math.BigDecimal(number).round(new java.math.MathContext(3)).doubleValue();
+            return plain.format(rounded, to, pos);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            return plain.parse(source, pos);
+        }
     }
 }
