@@ -347,11 +347,20 @@ public final class LiveChart {
                 copy.add(live.x(i), live.y(i));
             }
             int index = overlay.add("run " + overlayRuns + ": " + primary.getSeriesKey(s), copy);
+            // A kept run keeps its metric's colour, paler; its own dash pattern tells runs apart.
             Color c = (Color) primaryRenderer.getSeriesPaint(s);
-            overlayRenderer.setSeriesPaint(index, new Color(c.getRed(), c.getGreen(), c.getBlue(), 100));
-            overlayRenderer.setSeriesStroke(index, new BasicStroke(1.4f));
+            overlayRenderer.setSeriesPaint(index, new Color(c.getRed(), c.getGreen(), c.getBlue(), 130));
+            overlayRenderer.setSeriesStroke(index, overlayStroke(overlayRuns));
         }
         overlay.changed();
+    }
+
+    private static final float[][] OVERLAY_DASHES = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {4f, 4f}};
+
+    static BasicStroke overlayStroke(int run) {
+        float[] dash = OVERLAY_DASHES[(run - 1) % OVERLAY_DASHES.length];
+        return dash == null ? new BasicStroke(1.6f)
+                : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
     }
 
     public void clearOverlays() {
