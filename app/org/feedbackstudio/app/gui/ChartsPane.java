@@ -83,7 +83,7 @@ final class ChartsPane {
         for (int r = 0; r < rows; r++) {
             javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(220);
+            rc.setMinHeight(presentation ? PRESENTATION_ROW_HEIGHT : ROW_HEIGHT);
             grid.getRowConstraints().add(rc);
         }
     }
@@ -98,7 +98,12 @@ final class ChartsPane {
     void setPresentation(boolean on) {
         presentation = on;
         charts.forEach(c -> c.setPresentation(on));
+        // Large text needs taller charts; the pane scrolls rather than squeezing them.
+        grid.getRowConstraints().forEach(rc -> rc.setMinHeight(on ? PRESENTATION_ROW_HEIGHT : ROW_HEIGHT));
     }
+
+    private static final double ROW_HEIGHT = 220;
+    private static final double PRESENTATION_ROW_HEIGHT = 400;
 
     /** The chart with this title, or null. */
     LiveChart chart(String title) {

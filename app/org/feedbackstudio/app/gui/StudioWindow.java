@@ -102,6 +102,9 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private final TextField seedField = new TextField();
     private final ToggleButton presentationButton = new ToggleButton("Presentation");
     private final Label sheetTitle = new Label();
+    private SplitPane horizontal;
+    private SplitPane vertical;
+    private double[] normalDividers;
 
     private List<SimulatorView> views = List.of();
     private Simulator simulator;
@@ -233,7 +236,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> maybeInspect());
         VBox middle = new VBox(banner.node(), tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        SplitPane vertical = new SplitPane(middle, log.node());
+        vertical = new SplitPane(middle, log.node());
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.78);
         sheetTitle.getStyleClass().add("section-title");
@@ -246,7 +249,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         right.setTop(sheetBar);
         right.setMinWidth(260);
         right.setPrefWidth(340);
-        SplitPane horizontal = new SplitPane(catalogPane.node(), vertical, right);
+        horizontal = new SplitPane(catalogPane.node(), vertical, right);
         horizontal.setDividerPositions(0.2, 0.77);
         SplitPane.setResizableWithParent(catalogPane.node(), false);
         SplitPane.setResizableWithParent(right, false);
@@ -679,8 +682,19 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private void setPresentation(boolean on) {
         if (on) {
             root.getStyleClass().add("presentation");
+            // Give the charts the room: fold the catalog away and shrink the event log.
+            normalDividers = new double[] {horizontal.getDividerPositions()[0], horizontal.getDividerPositions()[1],
+                vertical.getDividerPositions()[0]};
+            ((javafx.scene.layout.Region) catalogPane.node()).setMinWidth(0);
+            horizontal.setDividerPositions(0.0, 0.78);
+            vertical.setDividerPositions(0.9);
         } else {
             root.getStyleClass().remove("presentation");
+            ((javafx.scene.layout.Region) catalogPane.node()).setMinWidth(200);
+            if (normalDividers != null) {
+                horizontal.setDividerPositions(normalDividers[0], normalDividers[1]);
+                vertical.setDividerPositions(normalDividers[2]);
+            }
         }
         charts.setPresentation(on);
         views.forEach(v -> v.setPresentation(on));
