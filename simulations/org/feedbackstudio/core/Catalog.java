@@ -21,6 +21,7 @@ public final class Catalog {
     /** Every simulator the studio ships, in the order the catalog shows them. */
     public static Catalog standard() {
         return new Catalog(List.of(
+                new org.feedbackstudio.streams.ContinualStreamsSimulator()
         ));
     }
 
