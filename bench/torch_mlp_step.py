@@ -15,8 +15,6 @@ import os
 import statistics
 import time
 
-import torch
-
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -29,6 +27,12 @@ def main():
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--optimizer", choices=["adam", "sgd"], default="adam")
     args = parser.parse_args()
+
+    # Debian's torch calls the system BLAS (OpenBLAS with libopenblas0-pthread), whose own thread pool
+    # follows these variables, not torch.set_num_threads: set them before torch loads.
+    os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", str(args.threads))
+    import torch
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(42)
@@ -59,7 +63,7 @@ def main():
 
     print(f"torch {torch.__version__}, threads {torch.get_num_threads()}, "
           f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', '(unset)')}, "
-          f"BLAS: {blas_info()}")
+          f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}, BLAS: {blas_info(torch)}")
     print(f"MLP 784-{'-'.join([str(args.hidden)] * args.layers)}-10, batch {args.batch}, {args.optimizer}")
     for i in range(args.warmup):
         step(i)
@@ -76,12 +80,16 @@ def main():
     print(f"median: {median:.2f} ms/step, {args.batch * 1000.0 / median:.0f} samples/s")
 
 
-def blas_info():
-    config = torch.__config__.show()
-    for part in config.replace("\n", ",").split(","):
-        if "BLAS_INFO" in part:
-            return part.strip()
-    return "unknown"
+def blas_info(torch):
+    """The BLAS library actually mapped into this process (Debian's torch links the generic libblas.so.3)."""
+    try:
+        with open("/proc/self/maps") as maps:
+            libs = sorted({line.split()[-1] for line in maps if "blas" in line or "mkl" in line})
+        if libs:
+            return ", ".join(os.path.basename(lib) for lib in libs)
+    except OSError:
+        pass
+    return [p.strip() for p in torch.__config__.show().replace("\n", ",").split(",") if "BLAS_INFO" in p][0]
 
 
 if __name__ == "__main__":

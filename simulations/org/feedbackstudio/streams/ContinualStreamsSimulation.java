@@ -290,6 +290,19 @@ final class ContinualStreamsSimulation implements Simulation {
         return data;
     }
 
+    /** Iteration of the latest evaluation. */
+    long lastEvaluation() {
+        return continual.lastEvaluation();
+    }
+
+    Mlp model() {
+        return model;
+    }
+
+    Strategy strategy() {
+        return strategy;
+    }
+
     @Override
     public void close() {
         if (closed) {

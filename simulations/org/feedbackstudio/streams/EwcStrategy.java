@@ -120,6 +120,11 @@ final class EwcStrategy implements Strategy {
                 + consolidated + " task(s) consolidated");
     }
 
+    /** Σ_k F_k per parameter (empty before the first consolidation), for inspection and tests. */
+    List<float[]> fisherSum() {
+        return fisherSum == null ? List.of() : fisherSum.stream().map(NDArray::toFloatArray).toList();
+    }
+
     @Override
     public void close() {
         manager.close();

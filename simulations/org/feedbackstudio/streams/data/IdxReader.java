@@ -144,7 +144,8 @@ public final class IdxReader {
         try {
             magic = in.readInt();
         } catch (EOFException e) {
-            throw new IdxFormatException(name, "is too short to be an IDX file (no 4-byte magic number)");
+            throw new IdxFormatException(name, "ends before its 4-byte magic number (empty, truncated, or not an "
+                    + "IDX file)");
         }
         if (magic == expected) {
             return magic;

@@ -1,0 +1,41 @@
+package org.feedbackstudio.runtime.nn;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NeuralRuntimeTest {
+
+    @Test
+    void theEngineLoadsOfflineFromTheClassPath() {
+        assertEquals(NeuralRuntime.ENGINE_NAME, NeuralRuntime.engine().getEngineName());
+        assertEquals("true", System.getProperty("ai.djl.offline"));
+        assertTrue(NeuralRuntime.describe().startsWith("PyTorch 2.7.1"), NeuralRuntime.describe());
+    }
+
+    @Test
+    void threadCountsAreSetOnTheThreadThatComputes() throws Exception {
+        AtomicInteger seen = new AtomicInteger();
+        Thread worker = new Thread(() -> {
+            NeuralRuntime.useThreads(1);
+            seen.set(NeuralRuntime.threads());
+        });
+        worker.start();
+        worker.join();
+        assertEquals(1, seen.get());
+    }
+
+    @Test
+    void alignedBuffersHaveTheRequestedSizeAndNativeOrder() {
+        for (int bytes : new int[] {1, 40, 64, 65, 1000, 4096}) {
+            ByteBuffer b = Tensors.alignedBuffer(bytes);
+            assertEquals(bytes, b.capacity());
+            assertEquals(java.nio.ByteOrder.nativeOrder(), b.order());
+            assertTrue(b.isDirect());
+        }
+    }
+}
