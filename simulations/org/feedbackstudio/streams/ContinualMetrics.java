@@ -1,8 +1,6 @@
 package org.feedbackstudio.streams;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The continual-evaluation metrics of De Lange, van de Ven and Tuytelaars (ICLR 2023), computed from
@@ -34,7 +32,9 @@ public final class ContinualMetrics {
     private final int tasks;
     private final long iterationsPerTask;
     private final int beta;
-    private final List<List<Double>> history = new ArrayList<>();
+    /** The last {@code maxWindow − 1} evaluations of each task, as ring buffers (enough for every window). */
+    private final double[][] recent;
+    private final int[] evaluations;
     private final double[][] matrix;
     private final double[] minAfterEnd;
     private final double[][] maxDrop;
@@ -57,9 +57,9 @@ public final class ContinualMetrics {
         this.tasks = tasks;
         this.iterationsPerTask = iterationsPerTask;
         this.beta = beta;
-        for (int j = 0; j < tasks; j++) {
-            history.add(new ArrayList<>());
-        }
+        int keep = Arrays.stream(WINDOWS).max().orElse(1);
+        recent = new double[tasks][keep];
+        evaluations = new int[tasks];
         matrix = new double[tasks][tasks];
         for (double[] row : matrix) {
             Arrays.fill(row, Double.NaN);
@@ -103,9 +103,7 @@ public final class ContinualMetrics {
         }
         for (int j = 0; j < k; j++) {
             double a = accuracies[j];
-            List<Double> h = history.get(j);
-            h.add(a);
-            updateWindows(j, h);
+            updateWindows(j, a);
             if (j + 1 < k) { // an earlier task, so this evaluation comes after its end
                 minAfterEnd[j] = Double.isNaN(minAfterEnd[j]) ? a : Math.min(minAfterEnd[j], a);
             }
@@ -124,16 +122,19 @@ public final class ContinualMetrics {
         lastTask = k;
     }
 
-    private void updateWindows(int j, List<Double> h) {
-        int n = h.size() - 1;
-        double a = h.get(n);
+    /** Compares the new evaluation {@code a} of task j with the ones at most w − 1 evaluations before it. */
+    private void updateWindows(int j, double a) {
+        int n = evaluations[j];
+        int keep = recent[j].length;
         for (int w = 0; w < WINDOWS.length; w++) {
             for (int m = Math.max(0, n - WINDOWS[w] + 1); m < n; m++) {
-                double earlier = h.get(m);
+                double earlier = recent[j][m % keep];
                 maxDrop[j][w] = Math.max(maxDrop[j][w], earlier - a);
                 maxRise[j][w] = Math.max(maxRise[j][w], a - earlier);
             }
         }
+        recent[j][n % keep] = a;
+        evaluations[j] = n + 1;
     }
 
     /** Iteration of the last evaluation, 0 before any. */

@@ -42,6 +42,9 @@ public final class ContinualStreamsSimulator implements Simulator {
     static final Set<String> REVISITING = Set.of("joint", "uniform-rehearsal", "power-law-rehearsal",
             "exponential-rehearsal");
 
+    /** The most test images (over all tasks) a run evaluates: 50,000 images are 157 MB of floats. */
+    static final long MAX_EVALUATION_IMAGES = 50_000;
+
     private static final String STREAM = "Stream";
     private static final String STRATEGY = "Strategy";
     private static final String MODEL = "Model";
@@ -159,6 +162,12 @@ public final class ContinualStreamsSimulator implements Simulator {
             throw new ScenarioException(null, "parameters.tasks", "the split stream has " + StreamKind.SPLIT_MAX_TASKS
                     + " tasks of two classes each; choose at most " + StreamKind.SPLIT_MAX_TASKS + " tasks, "
                     + "or the permuted or rotated stream");
+        }
+        if ((long) s.tasks() * s.testSamples() > MAX_EVALUATION_IMAGES) {
+            throw new ScenarioException(null, "parameters.testSamples", "tasks × testSamples = "
+                    + (long) s.tasks() * s.testSamples() + " test images would be held in memory and scored at every "
+                    + "evaluation; keep it at most " + MAX_EVALUATION_IMAGES + " (e.g. testSamples "
+                    + MAX_EVALUATION_IMAGES / s.tasks() + " for " + s.tasks() + " tasks)");
         }
         if (s.online() && REVISITING.contains(s.strategy())) {
             throw new ScenarioException(null, "parameters.strategy", "online mode sees every image once, so "

@@ -98,14 +98,8 @@ public final class NeuralRuntime {
         setIfAbsent("ai.djl.pytorch.num_threads", "1");
         // The graph executor only matters for TorchScript models, which the studio does not load.
         setIfAbsent("ai.djl.pytorch.graph_optimizer", "false");
-        boolean localLibrary = System.getenv("PYTORCH_LIBRARY_PATH") != null;
-        if (!localLibrary && !onClassPath(NATIVE_MARKER)) {
-            throw new NeuralRuntimeException("PyTorch's native library is not on the class path. "
-                    + whatIsNeeded());
-        }
-        if (!localLibrary && !onClassPath(JNI_MARKER)) {
-            throw new NeuralRuntimeException("DJL's PyTorch JNI library is not on the class path. "
-                    + whatIsNeeded());
+        if (System.getenv("PYTORCH_LIBRARY_PATH") == null) {
+            requireNativeLibraries(NeuralRuntime.class.getClassLoader());
         }
         Engine engine = Engine.getEngine(ENGINE_NAME);
         LOG.info("Neural runtime: {} {} (libtorch features {})", ENGINE_NAME, engine.getVersion(),
@@ -121,8 +115,19 @@ public final class NeuralRuntime {
                 + "or point PYTORCH_LIBRARY_PATH at a libtorch 2.7.1 folder.";
     }
 
-    private static boolean onClassPath(String resource) {
-        return NeuralRuntime.class.getClassLoader().getResource(resource) != null;
+    /**
+     * Checks that the two Maven artifacts with native code are visible to {@code loader}; without them
+     * DJL would try to download libtorch, which the studio never does.
+     *
+     * @throws NeuralRuntimeException naming what is missing and what to do
+     */
+    static void requireNativeLibraries(ClassLoader loader) {
+        if (loader.getResource(NATIVE_MARKER) == null) {
+            throw new NeuralRuntimeException("PyTorch's native library is not on the class path. " + whatIsNeeded());
+        }
+        if (loader.getResource(JNI_MARKER) == null) {
+            throw new NeuralRuntimeException("DJL's PyTorch JNI library is not on the class path. " + whatIsNeeded());
+        }
     }
 
     private static void setIfAbsent(String key, String value) {

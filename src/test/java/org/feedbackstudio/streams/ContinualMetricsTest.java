@@ -144,6 +144,20 @@ class ContinualMetricsTest {
     }
 
     @Test
+    void windowsReachBackExactlyFarEnoughLongAfterTheStart() {
+        ContinualMetrics long_ = new ContinualMetrics(2, 1000);
+        for (int t = 1; t <= 260; t++) {
+            double a = t < 150 ? 0.5 : 1.0 - 0.005 * (t - 150);
+            long_.record(t, new double[] {a});
+        }
+        // The peak at evaluation 150 is 99 evaluations before evaluation 249 (a window of 100) but 100
+        // before evaluation 250 (outside it).
+        assertEquals(0.005 * 99, long_.windowedForgetting(100), 1e-9);
+        assertEquals(0.005 * 9, long_.windowedForgetting(10), 1e-9);
+        assertEquals(0.5, long_.windowedPlasticity(10), 1e-9);
+    }
+
+    @Test
     void learningCurveAreaAveragesTheFirstBetaEvaluationsOfEachNewTask() {
         upTo(1);
         assertTrue(Double.isNaN(m.lca()), "task 1 has 1 of β = 2 evaluations and is not finished");

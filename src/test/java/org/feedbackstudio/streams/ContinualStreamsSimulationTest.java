@@ -321,6 +321,10 @@ class ContinualStreamsSimulationTest {
                 () -> SIMULATOR.check(small(1, "online", "true", "strategy", "joint").parameters()));
         assertEquals("parameters.strategy", online.field());
         assertTrue(online.getMessage().contains("naive, replay or ewc"));
+        ScenarioException big = assertThrows(ScenarioException.class, () -> SIMULATOR.check(
+                small(1, "stream", "permuted", "tasks", "50", "testSamples", "1001").parameters()));
+        assertEquals("parameters.testSamples", big.field());
+        SIMULATOR.check(small(1, "stream", "permuted", "tasks", "50", "testSamples", "1000").parameters());
     }
 
     @Test

@@ -246,6 +246,17 @@ class IdxReaderTest {
     }
 
     @Test
+    void readsDebiansFashionMnistPackageWhenInstalled() throws Exception {
+        Path debian = Path.of("/usr/share/datasets/fashion-mnist");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(debian), "dataset-fashion-mnist not installed");
+        Dataset d = DatasetLoader.fromFolder(debian);
+        assertEquals(60_000, d.train().count());
+        assertEquals(10_000, d.test().count());
+        assertEquals(6_000, d.train().indicesOf(9).length);
+        assertEquals(Dataset.FASHION_CLASSES, d.classNames());
+    }
+
+    @Test
     void theBundledSubsetIsClassBalanced() throws Exception {
         Dataset d = DatasetLoader.bundled();
         assertEquals(10 * BundledSubset.TRAIN_PER_CLASS, d.train().count());

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NeuralRuntimeTest {
@@ -15,6 +16,17 @@ class NeuralRuntimeTest {
         assertEquals(NeuralRuntime.ENGINE_NAME, NeuralRuntime.engine().getEngineName());
         assertEquals("true", System.getProperty("ai.djl.offline"));
         assertTrue(NeuralRuntime.describe().startsWith("PyTorch 2.7.1"), NeuralRuntime.describe());
+    }
+
+    @Test
+    void aMissingNativeLibrarySaysWhatToPutOnTheClassPath() throws Exception {
+        NeuralRuntime.requireNativeLibraries(NeuralRuntime.class.getClassLoader());
+        try (java.net.URLClassLoader empty = new java.net.URLClassLoader(new java.net.URL[0], null)) {
+            NeuralRuntimeException e = assertThrows(NeuralRuntimeException.class,
+                    () -> NeuralRuntime.requireNativeLibraries(empty));
+            assertTrue(e.getMessage().contains("ai.djl.pytorch:pytorch-native-cpu:2.7.1"), e.getMessage());
+            assertTrue(e.getMessage().contains("nothing is downloaded"), e.getMessage());
+        }
     }
 
     @Test
