@@ -131,23 +131,32 @@ class ContinualStreamsSimulationTest {
     }
 
     @Test
-    void aRunOnAnotherThreadGivesTheSameNumbers() throws Exception {
-        Scenario s = small(8, "iterationsPerTask", "20", "evalEvery", "1");
+    void runsOnOtherThreadsAndSideBySideGiveTheSameNumbers() throws Exception {
+        Scenario s = small(8, "iterationsPerTask", "20", "evalEvery", "1", "strategy", "ewc", "fisherSamples", "10");
         List<double[]> here = frames(s);
-        AtomicReference<List<double[]>> there = new AtomicReference<>();
+        List<AtomicReference<List<double[]>>> results = List.of(new AtomicReference<>(), new AtomicReference<>());
         AtomicReference<Exception> failure = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            try {
-                there.set(frames(s));
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        worker.start();
-        worker.join();
+        List<Thread> workers = new ArrayList<>();
+        for (AtomicReference<List<double[]>> result : results) {
+            Thread worker = new Thread(() -> {
+                try {
+                    result.set(frames(s));
+                } catch (Exception | AssertionError e) {
+                    failure.set(new Exception(e));
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
         assertEquals(null, failure.get());
-        for (int i = 0; i < here.size(); i++) {
-            assertArrayEquals(here.get(i), there.get().get(i), 0.0, "tick " + (i + 1));
+        for (AtomicReference<List<double[]>> result : results) {
+            assertEquals(here.size(), result.get().size());
+            for (int i = 0; i < here.size(); i++) {
+                assertArrayEquals(here.get(i), result.get().get(i), 0.0, "tick " + (i + 1));
+            }
         }
     }
 

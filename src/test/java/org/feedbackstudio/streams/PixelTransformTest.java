@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PixelTransformTest {
     private static final int SIDE = 28;
@@ -78,10 +79,10 @@ class PixelTransformTest {
             fixed += a.source(p) == p ? 1 : 0;
         }
         for (boolean h : hit) {
-            assertEquals(true, h);
+            assertTrue(h);
         }
-        assertEquals(true, same < 20, "two seeds should give different permutations");
-        assertEquals(true, fixed < 20, "a random permutation moves almost every pixel");
+        assertTrue(same < 20, "two seeds should give different permutations");
+        assertTrue(fixed < 20, "a random permutation moves almost every pixel");
     }
 
     @Test

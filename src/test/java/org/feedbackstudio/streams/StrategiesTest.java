@@ -2,7 +2,9 @@ package org.feedbackstudio.streams;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import org.feedbackstudio.runtime.nn.Mlp;
+import org.feedbackstudio.runtime.nn.MlpShape;
 import org.feedbackstudio.runtime.nn.MlpTrainer;
 import org.feedbackstudio.runtime.nn.NeuralRuntime;
 import org.feedbackstudio.runtime.nn.OptimizerSpec;
@@ -158,7 +160,7 @@ class StrategiesTest {
         StreamData d = split(2, 8);
         double lambda = 50;
         try (NDManager root = NeuralRuntime.engine().newBaseManager();
-             Mlp model = Mlp.create(root, MlpShapeFor.small(), new SplittableRandom(9));
+             Mlp model = Mlp.create(root, MlpShape.uniform(Dataset.PIXELS, 16, 1, 10), new SplittableRandom(9));
              MlpTrainer trainer = new MlpTrainer(root, model, OptimizerSpec.Adam.of(0.001), 16, 1);
              EwcStrategy s = new EwcStrategy(d, 16, lambda, 20, root, new SplittableRandom(10));
              NDManager scope = root.newSubManager()) {
@@ -175,7 +177,7 @@ class StrategiesTest {
                 }
             }
             // Move every weight by δ = 0.1: the gradient is λ·F·δ.
-            ai.djl.pytorch.jni.JniUtils.setGradMode(false);
+            JniUtils.setGradMode(false); // parameters are leaves that need grad; move them outside autograd
             for (NDArray p : params) {
                 p.addi(scope.create(0.1f));
             }
@@ -196,13 +198,6 @@ class StrategiesTest {
                 }
             }
             assertTrue(total > 0, "a trained-from-scratch network has non-zero Fisher information");
-        }
-    }
-
-    /** A small network for the EWC test. */
-    static final class MlpShapeFor {
-        static org.feedbackstudio.runtime.nn.MlpShape small() {
-            return org.feedbackstudio.runtime.nn.MlpShape.uniform(Dataset.PIXELS, 16, 1, 10);
         }
     }
 }
