@@ -4,7 +4,8 @@
 The model, batch and optimiser match the Java side (org.feedbackstudio.runtime.nn.StepBenchmark):
 a 784-400-400-10 MLP with ReLU, softmax cross-entropy, Adam (lr 1e-3), batch 256 of float32
 inputs in [0, 1), one thread. Each repeat times `--steps` steps after `--warmup` steps and prints
-ms/step; the last line gives the median over the repeats.
+ms/step in wall-clock time and in CPU time of the calling thread (steadier on a shared machine: with one
+thread, BLAS runs on the caller); the last line gives the medians over the repeats.
 
 Run with Debian's python3-torch on the system interpreter (not a pyenv one):
 
@@ -68,16 +69,21 @@ def main():
     for i in range(args.warmup):
         step(i)
     results = []
+    cpu_results = []
     for r in range(args.repeats):
         start = time.perf_counter()
+        cpu_start = time.thread_time()
         for i in range(args.steps):
             loss = step(i)
         float(loss)  # make sure the work is done
         ms = (time.perf_counter() - start) * 1000.0 / args.steps
+        cpu_ms = (time.thread_time() - cpu_start) * 1000.0 / args.steps
         results.append(ms)
-        print(f"repeat {r + 1}: {ms:.2f} ms/step, {args.batch * 1000.0 / ms:.0f} samples/s")
+        cpu_results.append(cpu_ms)
+        print(f"repeat {r + 1}: {ms:.2f} ms/step (cpu {cpu_ms:.2f}), {args.batch * 1000.0 / ms:.0f} samples/s")
     median = statistics.median(results)
-    print(f"median: {median:.2f} ms/step, {args.batch * 1000.0 / median:.0f} samples/s")
+    print(f"median: {median:.2f} ms/step, {args.batch * 1000.0 / median:.0f} samples/s; "
+          f"cpu {statistics.median(cpu_results):.2f} ms/step")
 
 
 def blas_info(torch):
