@@ -23,6 +23,7 @@ public final class Catalog {
         return new Catalog(List.of(
                 new org.feedbackstudio.donor.DonorGameSimulator(),
                 new org.feedbackstudio.negotiation.NegotiationSimulator(),
+                new org.feedbackstudio.streams.ContinualStreamsSimulator(),
                 new org.feedbackstudio.regret.SwitchingCostsSimulator()
         ));
     }

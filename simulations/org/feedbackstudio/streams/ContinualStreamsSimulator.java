@@ -1,0 +1,302 @@
+package org.feedbackstudio.streams;
+
+import ai.djl.ndarray.NDManager;
+import org.feedbackstudio.core.ChartSpec;
+import org.feedbackstudio.core.EventSink;
+import org.feedbackstudio.core.MetricSpec;
+import org.feedbackstudio.core.Parameter;
+import org.feedbackstudio.core.ParameterSpace;
+import org.feedbackstudio.core.ParameterValues;
+import org.feedbackstudio.core.Scenario;
+import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.core.Seeds;
+import org.feedbackstudio.core.Simulation;
+import org.feedbackstudio.core.Simulator;
+import org.feedbackstudio.runtime.nn.Mlp;
+import org.feedbackstudio.runtime.nn.MlpTrainer;
+import org.feedbackstudio.runtime.nn.NeuralRuntime;
+import org.feedbackstudio.runtime.nn.NeuralRuntimeException;
+import org.feedbackstudio.streams.data.Dataset;
+import org.feedbackstudio.streams.data.DatasetLoader;
+import org.feedbackstudio.streams.data.IdxFormatException;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Continual-learning streams: a neural network (an MLP trained in the embedded runtime) learns the
+ * tasks of a permuted, split or rotated Fashion-MNIST stream one after another, with a chosen strategy
+ * against forgetting, under continual evaluation (De Lange et al., ICLR 2023) so that the stability gap
+ * — the dip in old tasks' accuracy right after a task switch — is plain to see.
+ */
+public final class ContinualStreamsSimulator implements Simulator {
+    public static final String ID = "continual-streams";
+
+    static final List<String> STRATEGIES = List.of("naive", "joint", "replay", "uniform-rehearsal",
+            "power-law-rehearsal", "exponential-rehearsal", "ewc");
+    /** Strategies that revisit old tasks' data, which a single-pass stream does not allow. */
+    static final Set<String> REVISITING = Set.of("joint", "uniform-rehearsal", "power-law-rehearsal",
+            "exponential-rehearsal");
+
+    /** The most test images (over all tasks) a run evaluates: 50,000 images are 157 MB of floats. */
+    static final long MAX_EVALUATION_IMAGES = 50_000;
+
+    private static final String STREAM = "Stream";
+    private static final String STRATEGY = "Strategy";
+    private static final String MODEL = "Model";
+    private static final String EVALUATION = "Evaluation";
+
+    private static final ParameterSpace PARAMETERS = ParameterSpace.of(
+            Parameter.choice("stream", "split", "permuted", "split", "rotated")
+                    .withHelp("permuted: each task permutes the pixels; split: classes arrive in pairs; rotated: "
+                            + "task k turns the images by (k−1) × rotationAngle")
+                    .inGroup(STREAM),
+            Parameter.integer("tasks", 5, 2, 50)
+                    .withHelp("Number of tasks in the stream (the split stream has at most 5)")
+                    .inGroup(STREAM),
+            Parameter.integer("iterationsPerTask", 100, 1, 100_000)
+                    .withHelp("Training iterations (batches) spent on each task").withUnit("iterations")
+                    .onLogScale().inGroup(STREAM),
+            Parameter.integer("batchSize", 64, 1, 1024)
+                    .withHelp("New samples of the current task per training batch (the stream batch when online)")
+                    .onLogScale().inGroup(STREAM),
+            Parameter.real("rotationAngle", 9.0, 0.0, 180.0, 0.5)
+                    .withHelp("Rotated stream: the angle added by each task").withUnit("°").inGroup(STREAM),
+            Parameter.bool("online", false)
+                    .withHelp("Single pass: every training image is seen at most once (OnPro-style online "
+                            + "continual learning)")
+                    .inGroup(STREAM),
+            Parameter.text("dataFolder", "")
+                    .withHelp("Folder with the IDX files of MNIST or Fashion-MNIST (e.g. "
+                            + "/usr/share/datasets/fashion-mnist); empty uses the bundled subset")
+                    .inGroup(STREAM),
+            Parameter.choice("strategy", "replay", STRATEGIES.toArray(String[]::new))
+                    .withHelp("How the learner copes with the stream: fine-tune, train jointly, replay a "
+                            + "memory, rehearse old tasks on a schedule, or EWC")
+                    .inGroup(STRATEGY),
+            Parameter.integer("memorySize", 500, 0, 100_000)
+                    .withHelp("Replay: samples the reservoir memory holds").withUnit("samples")
+                    .onLogScale().inGroup(STRATEGY),
+            Parameter.integer("replayBatch", 64, 1, 1024)
+                    .withHelp("Replay: memory samples added to each batch").onLogScale().inGroup(STRATEGY),
+            Parameter.real("newDataWeight", 0.5, 0.0, 1.0, 0.05)
+                    .withHelp("Replay: weight λ of the new samples' mean loss; replayed samples get 1 − λ")
+                    .inGroup(STRATEGY),
+            Parameter.real("rehearsalRatio", 0.5, 0.0, 4.0, 0.05)
+                    .withHelp("Rehearsal: old samples mixed in per new sample (budget r × N per task)")
+                    .inGroup(STRATEGY),
+            Parameter.real("powerLawExponent", 5.6, 0.0, 10.0, 0.1)
+                    .withHelp("Power-law rehearsal: α in (1 + c·a)^(−α) for a task of age a")
+                    .inGroup(STRATEGY),
+            Parameter.real("powerLawScale", 0.1, 0.001, 10.0, 0.001)
+                    .withHelp("Power-law rehearsal: c in (1 + c·a)^(−α)").onLogScale().inGroup(STRATEGY),
+            Parameter.real("exponentialScale", 2.0, 0.1, 100.0, 0.1)
+                    .withHelp("Exponential rehearsal: β in e^(−a/β), in tasks").onLogScale().inGroup(STRATEGY),
+            Parameter.real("ewcLambda", 500.0, 0.01, 1.0e6, 0.01)
+                    .withHelp("EWC: strength λ of the quadratic penalty (λ/2)·Σ F·(θ − θ*)²").onLogScale()
+                    .inGroup(STRATEGY),
+            Parameter.integer("fisherSamples", 200, 1, 10_000)
+                    .withHelp("EWC: training images of a finished task used to estimate its Fisher information")
+                    .onLogScale().inGroup(STRATEGY),
+            Parameter.integer("hidden", 128, 4, 2048)
+                    .withHelp("Units in each hidden layer of the MLP").onLogScale().inGroup(MODEL),
+            Parameter.integer("layers", 2, 1, 6)
+                    .withHelp("Hidden layers of the MLP (ReLU)").inGroup(MODEL),
+            Parameter.choice("optimizer", "adam", "adam", "sgd")
+                    .withHelp("Adam, or SGD with momentum (both as PyTorch defines them)").inGroup(MODEL),
+            Parameter.real("learningRate", 0.001, 1.0e-5, 1.0, 1.0e-5)
+                    .withHelp("Optimiser step size; can change while the run goes").onLogScale().changeableLive()
+                    .inGroup(MODEL),
+            Parameter.real("momentum", 0.9, 0.0, 0.99, 0.01)
+                    .withHelp("SGD only: heavy-ball momentum").inGroup(MODEL),
+            Parameter.integer("threads", 1, 1, 64)
+                    .withHelp("PyTorch intra-op threads; results are reproducible for a fixed thread count")
+                    .inGroup(MODEL),
+            Parameter.integer("evalEvery", 1, 1, 10_000)
+                    .withHelp("Evaluate all seen tasks every this many iterations (and at every task end); 1 "
+                            + "shows the stability gap").withUnit("iterations").onLogScale().changeableLive()
+                    .inGroup(EVALUATION),
+            Parameter.integer("testSamples", 200, 10, 10_000)
+                    .withHelp("Size of each task's fixed test subset (limited by the task with fewest test "
+                            + "images)").withUnit("images").onLogScale().inGroup(EVALUATION));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Continual-learning streams";
+    }
+
+    @Override
+    public String summary() {
+        return "A neural network learns a stream of tasks one after another; per-iteration evaluation shows "
+                + "forgetting, the stability gap and how replay, rehearsal and EWC fight them.";
+    }
+
+    @Override
+    public String tickName() {
+        return "iteration";
+    }
+
+    @Override
+    public String workUnit() {
+        return "samples";
+    }
+
+    @Override
+    public ParameterSpace parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public void check(ParameterValues values) throws ScenarioException {
+        StreamsSettings s = StreamsSettings.of(values);
+        if (s.stream() == StreamKind.SPLIT && s.tasks() > StreamKind.SPLIT_MAX_TASKS) {
+            throw new ScenarioException(null, "parameters.tasks", "the split stream has " + StreamKind.SPLIT_MAX_TASKS
+                    + " tasks of two classes each; choose at most " + StreamKind.SPLIT_MAX_TASKS + " tasks, "
+                    + "or the permuted or rotated stream");
+        }
+        if ((long) s.tasks() * s.testSamples() > MAX_EVALUATION_IMAGES) {
+            throw new ScenarioException(null, "parameters.testSamples", "tasks × testSamples = "
+                    + (long) s.tasks() * s.testSamples() + " test images would be held in memory and scored at every "
+                    + "evaluation; keep it at most " + MAX_EVALUATION_IMAGES + " (e.g. testSamples "
+                    + MAX_EVALUATION_IMAGES / s.tasks() + " for " + s.tasks() + " tasks)");
+        }
+        if (s.online() && REVISITING.contains(s.strategy())) {
+            throw new ScenarioException(null, "parameters.strategy", "online mode sees every image once, so "
+                    + s.strategy() + " (which revisits old tasks' data) is not available; use naive, replay or ewc");
+        }
+    }
+
+    @Override
+    public List<MetricSpec> metrics(ParameterValues values) {
+        int tasks = values.getInt("tasks");
+        List<MetricSpec> m = new ArrayList<>();
+        m.add(MetricSpec.perTick("task", "task being learned", ""));
+        m.add(MetricSpec.perTick("loss", "training loss", "nats"));
+        for (int j = 1; j <= tasks; j++) {
+            m.add(MetricSpec.perTick("acc.task" + j, "accuracy on task " + j, ""));
+        }
+        m.add(MetricSpec.perTick("avgAcc", "mean accuracy on seen tasks", ""));
+        m.add(MetricSpec.perTick("minACC", "min-ACC (worst accuracy of finished tasks)", ""));
+        m.add(MetricSpec.perTick("WCACC", "WC-ACC (worst-case accuracy)", ""));
+        for (int w : ContinualMetrics.WINDOWS) {
+            m.add(MetricSpec.perTick("WF" + w, "windowed forgetting WF^" + w, ""));
+        }
+        for (int w : ContinualMetrics.WINDOWS) {
+            m.add(MetricSpec.perTick("WP" + w, "windowed plasticity WP^" + w, ""));
+        }
+        m.add(MetricSpec.perTick("LCA", "learning-curve area LCA^" + ContinualMetrics.LCA_BETA, ""));
+        m.add(MetricSpec.perMilestone("ACC", "ACC at task end", ""));
+        m.add(MetricSpec.perMilestone("forgetting", "forgetting at task end", ""));
+        return List.copyOf(m);
+    }
+
+    @Override
+    public List<ChartSpec> charts(ParameterValues values) {
+        int tasks = values.getInt("tasks");
+        List<String> perTask = new ArrayList<>();
+        for (int j = 1; j <= tasks; j++) {
+            perTask.add("acc.task" + j);
+        }
+        return List.of(
+                ChartSpec.overTicks("Accuracy on each task", "iteration", "accuracy", perTask),
+                ChartSpec.overTicks("Average and worst-case accuracy", "iteration", "accuracy",
+                        List.of("avgAcc", "minACC", "WCACC", "LCA")),
+                ChartSpec.overTicks("Windowed forgetting and plasticity", "iteration", "accuracy change",
+                        List.of("WF10", "WF100", "WP10", "WP100")),
+                ChartSpec.overTicks("At task ends", "iteration", "accuracy", List.of("ACC", "forgetting")),
+                ChartSpec.overTicks("Training loss", "iteration", "loss (nats)", List.of("loss")).withLogY());
+    }
+
+    @Override
+    public Simulation start(Scenario scenario, EventSink events) throws ScenarioException {
+        ParameterValues values = scenario.parameters();
+        check(values);
+        StreamsSettings s = StreamsSettings.of(values);
+        Dataset dataset = load(s.dataFolder());
+        SplittableRandom root = Seeds.root(scenario.seed());
+        SplittableRandom streamRandom = root.split();
+        SplittableRandom samplerRandom = root.split();
+        SplittableRandom strategyRandom = root.split();
+        SplittableRandom modelRandom = root.split();
+        List<StreamTask> tasks = StreamBuilder.build(s.stream(), s.tasks(), s.rotationAngle(), dataset,
+                s.testSamples(), streamRandom);
+        if (s.online()) {
+            int fewest = tasks.stream().mapToInt(StreamTask::trainCount).min().orElse(0);
+            if ((long) s.iterationsPerTask() * s.batchSize() > fewest) {
+                throw new ScenarioException(null, "parameters.iterationsPerTask", "online mode sees every image "
+                        + "once, and a task has only " + fewest + " training images, so at most " + fewest
+                        + " / batchSize = " + fewest / s.batchSize() + " iterations per task are possible");
+            }
+        }
+        StreamData data = new StreamData(dataset, tasks, s.online(), samplerRandom);
+        NDManager manager;
+        try {
+            manager = NeuralRuntime.engine().newBaseManager();
+        } catch (NeuralRuntimeException e) {
+            throw new ScenarioException(null, null, e.getMessage());
+        }
+        Mlp model = null;
+        Strategy strategy = null;
+        MlpTrainer trainer = null;
+        try {
+            model = Mlp.create(manager, s.modelShape(), modelRandom);
+            strategy = strategy(s, data, manager, strategyRandom);
+            trainer = new MlpTrainer(manager, model, s.optimizerSpec(), strategy.maxBatchRows(), s.threads());
+            return new ContinualStreamsSimulation(s, data, metrics(values), events, manager, model, trainer,
+                    strategy);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(strategy, trainer, model);
+            manager.close();
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable... resources) {
+        for (AutoCloseable r : resources) {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (Exception ignored) {
+                    // already failing; the original error is the one to report
+                }
+            }
+        }
+    }
+
+    static Strategy strategy(StreamsSettings s, StreamData data, NDManager manager, SplittableRandom random) {
+        return switch (s.strategy()) {
+            case "naive" -> new NaiveStrategy(data, s.batchSize());
+            case "joint" -> new JointStrategy(data, s.batchSize(), random);
+            case "replay" -> new ReplayStrategy(data, s.batchSize(), s.replayBatch(), s.memorySize(),
+                    s.newDataWeight(), random);
+            case "uniform-rehearsal", "power-law-rehearsal", "exponential-rehearsal" -> new RehearsalStrategy(data,
+                    s.schedule(), s.strategy(), s.batchSize(), s.iterationsPerTask(), s.rehearsalRatio(), random);
+            case "ewc" -> new EwcStrategy(data, s.batchSize(), s.ewcLambda(), s.fisherSamples(), manager, random);
+            default -> throw new IllegalArgumentException("unknown strategy " + s.strategy());
+        };
+    }
+
+    /** The bundled subset, or the IDX files in {@code folder}. */
+    static Dataset load(String folder) throws ScenarioException {
+        try {
+            if (folder.isEmpty()) {
+                return DatasetLoader.bundled();
+            }
+            return DatasetLoader.fromFolder(Path.of(folder));
+        } catch (IdxFormatException e) {
+            throw new ScenarioException(null, "parameters.dataFolder", e.getMessage());
+        } catch (InvalidPathException e) {
+            throw new ScenarioException(null, "parameters.dataFolder", "\"" + folder + "\" is not a valid path ("
+                    + e.getReason() + ")");
+        }
+    }
+}
