@@ -1,6 +1,5 @@
 package org.feedbackstudio.app.gui;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.feedbackstudio.app.gui.charts.LiveChart;
 import org.feedbackstudio.core.Catalog;
@@ -13,14 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static org.feedbackstudio.app.gui.StudioFx.fx;
+import static org.feedbackstudio.app.gui.StudioFx.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,10 +33,7 @@ class StudioWindowTest {
     @Start
     void start(Stage stage) {
         window = new StudioWindow(new Catalog(List.of(new WalkFixture())), () -> stage);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        StudioApp.addStylesheet(scene);
-        stage.setScene(scene);
-        stage.show();
+        StudioFx.show(stage, window);
     }
 
     @AfterEach
@@ -46,16 +41,7 @@ class StudioWindowTest {
         window.close();
     }
 
-    static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 
-    private <T> T fx(java.util.concurrent.Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-    }
 
     @Test
     void playDrawsTheChartAndAdvancesTheStatusBar(FxRobot robot) throws Exception {

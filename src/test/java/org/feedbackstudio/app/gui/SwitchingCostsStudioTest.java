@@ -1,6 +1,5 @@
 package org.feedbackstudio.app.gui;
 
-import javafx.scene.Scene;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -21,10 +20,9 @@ import org.testfx.framework.junit5.Start;
 
 import java.awt.BasicStroke;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import static org.feedbackstudio.app.gui.StudioWindowTest.waitFor;
+import static org.feedbackstudio.app.gui.StudioFx.fx;
+import static org.feedbackstudio.app.gui.StudioFx.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,10 +40,7 @@ class SwitchingCostsStudioTest {
     @Start
     void start(Stage stage) {
         window = new StudioWindow(catalog, () -> stage);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        StudioApp.addStylesheet(scene);
-        stage.setScene(scene);
-        stage.show();
+        StudioFx.show(stage, window);
     }
 
     @AfterEach
@@ -53,9 +48,6 @@ class SwitchingCostsStudioTest {
         window.close();
     }
 
-    private <T> T fx(Callable<T> call) throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-    }
 
     private LiveChart regretChart() throws Exception {
         return fx(() -> window.liveCharts().stream()

@@ -1,7 +1,6 @@
 package org.feedbackstudio.app.gui.donor;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -24,12 +23,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.net.URL;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import org.feedbackstudio.app.gui.StudioFx;
+
+import static org.feedbackstudio.app.gui.StudioFx.fx;
+import static org.feedbackstudio.app.gui.StudioFx.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,13 +45,7 @@ class DonorViewsStudioTest {
     @Start
     void start(Stage stage) {
         window = new StudioWindow(catalog, () -> stage);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        URL css = getClass().getClassLoader().getResource("assets/css/studio.css");
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
-        stage.setScene(scene);
-        stage.show();
+        StudioFx.show(stage, window);
     }
 
     @AfterEach
@@ -59,16 +53,7 @@ class DonorViewsStudioTest {
         window.close();
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(30, TimeUnit.SECONDS);
-    }
 
     private Scenario preset(String title) throws Exception {
         for (Preset p : Presets.of(catalog, "donor-game")) {

@@ -2,7 +2,6 @@ package org.feedbackstudio.app.gui.negotiation;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -27,16 +26,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import org.feedbackstudio.app.gui.StudioFx;
+
+import static org.feedbackstudio.app.gui.StudioFx.fx;
+import static org.feedbackstudio.app.gui.StudioFx.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -55,13 +54,7 @@ class GamesViewTest {
     @Start
     void start(Stage stage) {
         window = new StudioWindow(CATALOG, () -> stage);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        // The studio's stylesheet, as the application adds it.
-        java.net.URL css = getClass().getClassLoader().getResource("assets/css/studio.css");
-        assertNotNull(css);
-        scene.getStylesheets().add(css.toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        StudioFx.show(stage, window);
     }
 
     @AfterEach
@@ -69,16 +62,7 @@ class GamesViewTest {
         window.close();
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-    }
 
     private static Scenario preset(String title) throws Exception {
         for (Preset p : Presets.of(CATALOG, "negotiation")) {
