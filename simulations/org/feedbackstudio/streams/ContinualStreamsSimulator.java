@@ -182,23 +182,28 @@ public final class ContinualStreamsSimulator implements Simulator {
         m.add(MetricSpec.perTick("task", "task being learned", ""));
         m.add(MetricSpec.perTick("loss", "training loss", "nats"));
         for (int j = 1; j <= tasks; j++) {
-            m.add(MetricSpec.perTick("acc.task" + j, "accuracy on task " + j, ""));
+            m.add(MetricSpec.perTick("acc.task" + j, "task " + j, "")); // the chart's title says "accuracy"
         }
-        m.add(MetricSpec.perTick("avgAcc", "mean accuracy on seen tasks", ""));
-        m.add(MetricSpec.perTick("minACC", "min-ACC (worst accuracy of finished tasks)", ""));
-        m.add(MetricSpec.perTick("WCACC", "WC-ACC (worst-case accuracy)", ""));
+        m.add(MetricSpec.perTick("avgAcc", "mean over seen tasks", ""));
+        m.add(MetricSpec.perTick("minACC", "min-ACC", ""));
+        m.add(MetricSpec.perTick("WCACC", "WC-ACC", ""));
         for (int w : ContinualMetrics.WINDOWS) {
-            m.add(MetricSpec.perTick("WF" + w, "windowed forgetting WF^" + w, ""));
+            m.add(MetricSpec.perTick("WF" + w, "WF^" + w + " forgetting", ""));
         }
         for (int w : ContinualMetrics.WINDOWS) {
-            m.add(MetricSpec.perTick("WP" + w, "windowed plasticity WP^" + w, ""));
+            m.add(MetricSpec.perTick("WP" + w, "WP^" + w + " plasticity", ""));
         }
-        m.add(MetricSpec.perTick("LCA", "learning-curve area LCA^" + ContinualMetrics.LCA_BETA, ""));
-        m.add(MetricSpec.perMilestone("ACC", "ACC at task end", ""));
-        m.add(MetricSpec.perMilestone("forgetting", "forgetting at task end", ""));
+        m.add(MetricSpec.perTick("LCA", "LCA^" + ContinualMetrics.LCA_BETA, ""));
+        m.add(MetricSpec.perMilestone("ACC", "ACC at task ends", ""));
+        m.add(MetricSpec.perMilestone("forgetting", "forgetting at task ends", ""));
         return List.copyOf(m);
     }
 
+    /**
+     * Four charts, every metric but the task number on one of them, each with the task switches marked:
+     * the per-task accuracies (where the stability gap shows as a dip of the old tasks right after each
+     * switch), the summaries of accuracy, forgetting and plasticity, and the training loss.
+     */
     @Override
     public List<ChartSpec> charts(ParameterValues values) {
         int tasks = values.getInt("tasks");
@@ -207,13 +212,14 @@ public final class ContinualStreamsSimulator implements Simulator {
             perTask.add("acc.task" + j);
         }
         return List.of(
-                ChartSpec.overTicks("Accuracy on each task", "iteration", "accuracy", perTask),
-                ChartSpec.overTicks("Average and worst-case accuracy", "iteration", "accuracy",
-                        List.of("avgAcc", "minACC", "WCACC", "LCA")),
-                ChartSpec.overTicks("Windowed forgetting and plasticity", "iteration", "accuracy change",
-                        List.of("WF10", "WF100", "WP10", "WP100")),
-                ChartSpec.overTicks("At task ends", "iteration", "accuracy", List.of("ACC", "forgetting")),
-                ChartSpec.overTicks("Training loss", "iteration", "loss (nats)", List.of("loss")).withLogY());
+                ChartSpec.overTicks("Accuracy on each task", "iteration (dotted lines: task switches)",
+                        "accuracy", perTask).withMilestoneMarkers(),
+                ChartSpec.overTicks("Accuracy over the tasks seen", "iteration", "accuracy",
+                        List.of("avgAcc", "ACC", "minACC", "WCACC", "LCA")).withMilestoneMarkers(),
+                ChartSpec.overTicks("Forgetting and plasticity", "iteration", "accuracy change",
+                        List.of("forgetting", "WF10", "WF100", "WP10", "WP100")).withMilestoneMarkers(),
+                ChartSpec.overTicks("Training loss", "iteration", "loss (nats)", List.of("loss")).withLogY()
+                        .withMilestoneMarkers());
     }
 
     @Override

@@ -11,6 +11,7 @@ final class SimulatorViews {
         return switch (simulatorId) {
             case "donor-game" -> org.feedbackstudio.app.gui.donor.DonorViews.create(context);
             case "negotiation" -> List.of(new org.feedbackstudio.app.gui.negotiation.GamesView(context));
+            case "continual-streams" -> org.feedbackstudio.app.gui.streams.StreamsViews.create(context);
             case "switching-costs" -> List.of(new org.feedbackstudio.app.gui.regret.LearnersView());
             default -> List.of();
         };
