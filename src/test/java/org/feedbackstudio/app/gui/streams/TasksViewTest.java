@@ -1,6 +1,5 @@
 package org.feedbackstudio.app.gui.streams;
 
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -25,13 +24,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import org.feedbackstudio.app.gui.StudioFx;
+
+import static org.feedbackstudio.app.gui.StudioFx.fx;
+import static org.feedbackstudio.app.gui.StudioFx.waitFor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,8 +52,7 @@ class TasksViewTest {
     @Start
     void start(Stage stage) {
         window = new StudioWindow(catalog, () -> stage);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        StudioFx.show(stage, window);
     }
 
     @AfterEach
@@ -61,16 +60,7 @@ class TasksViewTest {
         window.close();
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(30, TimeUnit.SECONDS);
-    }
 
     private Scenario classroom(Object... settings) throws Exception {
         Scenario s = Presets.of(catalog, "continual-streams").stream().filter(p -> p.title().equals(CLASSROOM))
