@@ -139,9 +139,10 @@ public final class DonorGameSimulator implements Simulator {
         charts.add(new ChartSpec("Generation score", "generation", "units",
                 List.of("generationScore"), "generation", false).withLogY());
         charts.add(new ChartSpec("Donations per generation", "generation", "share given",
-                List.of("generationDonationFraction", "meanGenerosity"), "generation", false));
+                List.of("generationDonationFraction", "meanGenerosity"), "generation", false).withYRange(0, 1));
         charts.add(new ChartSpec("Norms in the population", "generation", "share of agents",
-                List.of("shareUnconditional", "shareImageScoring", "shareStanding"), "generation", false));
+                List.of("shareUnconditional", "shareImageScoring", "shareStanding"), "generation", false)
+                .withYRange(0, 1));
         charts.add(new ChartSpec("Spread across agents", "generation", "standard deviation",
                 List.of("scoreSpread"), "generation", false).withLogY());
         if (values.getBoolean("punishment")) {
@@ -150,7 +151,7 @@ public final class DonorGameSimulator implements Simulator {
         }
         charts.add(ChartSpec.overTicks("Resources", "round", "units", List.of("meanResources")).withLogY());
         charts.add(ChartSpec.overTicks("Donation per round", "round", "share given",
-                List.of("meanDonationFraction")));
+                List.of("meanDonationFraction")).withYRange(0, 1));
         return charts;
     }
 

@@ -213,9 +213,9 @@ public final class ContinualStreamsSimulator implements Simulator {
         }
         return List.of(
                 ChartSpec.overTicks("Accuracy on each task", "iteration (dotted lines: task switches)",
-                        "accuracy", perTask).withMilestoneMarkers(),
+                        "accuracy", perTask).withMilestoneMarkers().withYRange(0, 1),
                 ChartSpec.overTicks("Accuracy over the tasks seen", "iteration", "accuracy",
-                        List.of("avgAcc", "ACC", "minACC", "WCACC", "LCA")).withMilestoneMarkers(),
+                        List.of("avgAcc", "ACC", "minACC", "WCACC", "LCA")).withMilestoneMarkers().withYRange(0, 1),
                 ChartSpec.overTicks("Forgetting and plasticity", "iteration", "accuracy change",
                         List.of("forgetting", "WF10", "WF100", "WP10", "WP100")).withMilestoneMarkers(),
                 ChartSpec.overTicks("Training loss", "iteration", "loss (nats)", List.of("loss")).withLogY()

@@ -79,6 +79,7 @@ public final class LiveChart {
         this.spec = spec;
         linearAxis = new NumberAxis(spec.yLabel());
         linearAxis.setAutoRangeIncludesZero(false);
+        fixRange(linearAxis);
         NumberAxis xAxis = new NumberAxis(spec.xLabel());
         xAxis.setAutoRangeIncludesZero(false);
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks, generations: whole numbers
@@ -277,7 +278,9 @@ public final class LiveChart {
                 milestoneMarkers++;
             }
         }
-        keepFlatRangesReadable(plot.getRangeAxis(), primary);
+        if (spec.yMin() == null) {
+            keepFlatRangesReadable(plot.getRangeAxis(), primary);
+        }
         if (plot.getRangeAxis(1) != null) {
             keepFlatRangesReadable(plot.getRangeAxis(1), secondary);
         }
@@ -369,9 +372,18 @@ public final class LiveChart {
         overlay.changed();
     }
 
+    /** Applies the chart's fixed y range, where it has one (a small margin keeps the ends' lines visible). */
+    private void fixRange(ValueAxis axis) {
+        if (spec.yMin() != null && axis instanceof NumberAxis) {
+            double margin = 0.02 * (spec.yMax() - spec.yMin());
+            axis.setRange(spec.yMin() - margin, spec.yMax() + margin);
+        }
+    }
+
     public void fitAll() {
         plot.getDomainAxis().setAutoRange(true);
         plot.getRangeAxis().setAutoRange(true);
+        fixRange(plot.getRangeAxis());
         if (plot.getRangeAxis(1) != null) {
             plot.getRangeAxis(1).setAutoRange(true);
         }
