@@ -41,6 +41,9 @@ public record Parameter(
         boolean live,
         boolean logScale) {
 
+    /** The unit of a text parameter that names a folder; the studio offers a folder chooser for it. */
+    public static final String FOLDER_UNIT = "folder";
+
     public Parameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

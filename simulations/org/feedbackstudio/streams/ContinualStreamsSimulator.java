@@ -73,6 +73,7 @@ public final class ContinualStreamsSimulator implements Simulator {
             Parameter.text("dataFolder", "")
                     .withHelp("Folder with the IDX files of MNIST or Fashion-MNIST (e.g. "
                             + "/usr/share/datasets/fashion-mnist); empty uses the bundled subset")
+                    .withUnit(Parameter.FOLDER_UNIT)
                     .inGroup(STREAM),
             Parameter.choice("strategy", "replay", STRATEGIES.toArray(String[]::new))
                     .withHelp("How the learner copes with the stream: fine-tune, train jointly, replay a "

@@ -227,6 +227,23 @@ final class ParameterEditors {
             }
         });
         item.valueProperty().addListener((obs, was, now) -> field.setText((String) now));
-        return field;
+        if (!Parameter.FOLDER_UNIT.equals(item.parameter().unit())) {
+            return field;
+        }
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(item.parameter().name());
+            java.io.File current = new java.io.File(field.getText());
+            if (current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            java.io.File chosen = chooser.showDialog(browse.getScene() == null ? null : browse.getScene().getWindow());
+            if (chosen != null) {
+                item.edit(chosen.getAbsolutePath());
+            }
+        });
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return new HBox(4, field, browse);
     }
 }
