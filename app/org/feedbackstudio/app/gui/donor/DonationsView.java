@@ -20,6 +20,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.feedbackstudio.app.gui.CanvasPane;
 import org.feedbackstudio.app.gui.SimulatorView;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.RunInfo;
@@ -47,7 +48,7 @@ public final class DonationsView implements SimulatorView {
     private static final Color MARK = Color.web("#d55e00");
 
     private final BorderPane root = new BorderPane();
-    private final CanvasPane map = new CanvasPane(this::draw);
+    private final CanvasPane map = new CanvasPane(this::draw, 600, 400);
     private final Canvas legendBar = new Canvas(86, 200);
     private final Label readout = new Label(" ");
     private final Label punishmentNote = new Label("Punishments count as giving 0%.");

@@ -28,6 +28,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.feedbackstudio.app.gui.CanvasPane;
 import org.feedbackstudio.app.gui.SimulatorView;
 import org.feedbackstudio.app.gui.StudioContext;
 import org.feedbackstudio.core.Inspection;
@@ -60,7 +61,7 @@ public final class PopulationView implements SimulatorView {
 
     private final StudioContext context;
     private final BorderPane root = new BorderPane();
-    private final CanvasPane grid = new CanvasPane(this::draw);
+    private final CanvasPane grid = new CanvasPane(this::draw, 600, 400);
     private final AgentDetails details;
     private final Label generationLabel = new Label("Load a run to see its agents.");
     private final Label hoverLabel = new Label(" ");

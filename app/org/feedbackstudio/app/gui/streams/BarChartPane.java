@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.feedbackstudio.app.gui.CanvasPane;
 import org.feedbackstudio.app.gui.charts.Palette;
 
 /** A small bar chart drawn on a canvas, with a title above and a readout below for the bar pointed at. */

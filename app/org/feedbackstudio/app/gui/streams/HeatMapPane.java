@@ -12,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.feedbackstudio.app.gui.CanvasPane;
 
 /**
  * The task × task accuracy matrix as a heat map: rows are the tasks evaluated, columns the training

@@ -1,12 +1,12 @@
 package org.feedbackstudio.donor;
 
+import org.feedbackstudio.core.EventRecorder;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.SimEvent;
 import org.feedbackstudio.core.Simulation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
@@ -81,31 +81,14 @@ final class Games {
         }
     }
 
-    /** Keeps every event of the kinds it wants. */
-    static final class Recorder implements EventSink {
-        final List<SimEvent> events = new ArrayList<>();
-        private final Predicate<String> kinds;
-
+    /** Keeps every event of the kinds it wants, and picks out a round's encounters. */
+    static final class Recorder extends EventRecorder {
         Recorder(Predicate<String> kinds) {
-            this.kinds = kinds;
+            super(kinds);
         }
 
         static Recorder all() {
             return new Recorder(k -> true);
-        }
-
-        @Override
-        public boolean wants(String kind) {
-            return kinds.test(kind);
-        }
-
-        @Override
-        public void publish(SimEvent event) {
-            events.add(event);
-        }
-
-        List<SimEvent> ofKind(String kind) {
-            return events.stream().filter(e -> e.kind().equals(kind)).toList();
         }
 
         /** Donations and punishments of tick {@code tick}. */

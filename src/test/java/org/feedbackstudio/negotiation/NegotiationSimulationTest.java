@@ -37,7 +37,7 @@ class NegotiationSimulationTest {
     @SuppressWarnings("unchecked")
     private static Map<Integer, Map<String, Object>> gamesOfRound(Runs.Result run, int round) {
         Map<Integer, Map<String, Object>> out = new HashMap<>();
-        for (SimEvent e : run.events().of("transcript")) {
+        for (SimEvent e : run.events().ofKind("transcript")) {
             if (e.tick() == round) {
                 out.put((Integer) e.data().get("game"), e.data());
             }
@@ -99,7 +99,7 @@ class NegotiationSimulationTest {
     @SuppressWarnings("unchecked")
     void everyLaterGameCarriesTheCriticsFeedbackOnTheLastOne() throws ScenarioException {
         Runs.Result run = Runs.run(8);
-        List<SimEvent> feedback = run.events().of("feedback");
+        List<SimEvent> feedback = run.events().ofKind("feedback");
         for (int r = 2; r <= 5; r++) {
             Map<Integer, Map<String, Object>> previous = gamesOfRound(run, r - 1);
             Map<Integer, Map<String, Object>> games = gamesOfRound(run, r);
@@ -122,7 +122,7 @@ class NegotiationSimulationTest {
     void transcriptsReadLikeThePaperAndTheTextSaysWhatHappened() throws ScenarioException {
         Runs.Result run = Runs.run(4, "gamesPerRound=60");
         GameRules rules = GameRules.paper();
-        for (SimEvent e : run.events().of("transcript")) {
+        for (SimEvent e : run.events().ofKind("transcript")) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> lines = (List<Map<String, Object>>) e.data().get("lines");
             assertEquals("Hi, this is a good balloon and its price is $20.", lines.get(0).get("text"));
@@ -238,7 +238,7 @@ class NegotiationSimulationTest {
     @Test
     void withoutACriticNothingChanges() throws ScenarioException {
         Runs.Result run = Runs.run(9, "critic=none");
-        assertTrue(run.events().of("feedback").isEmpty());
+        assertTrue(run.events().ofKind("feedback").isEmpty());
         for (int r = 2; r <= 5; r++) {
             assertEquals(run.metric(1, OPENING), run.metric(r, OPENING));
             assertEquals(run.metric(1, WALK_AWAY), run.metric(r, WALK_AWAY));
@@ -264,7 +264,7 @@ class NegotiationSimulationTest {
     @Test
     void roundEventsSummariseEachRound() throws ScenarioException {
         Runs.Result run = Runs.run(12);
-        List<SimEvent> rounds = run.events().of("round");
+        List<SimEvent> rounds = run.events().ofKind("round");
         assertEquals(5, rounds.size());
         for (SimEvent e : rounds) {
             assertEquals(run.metric((int) e.tick(), DEAL_RATE), (Double) e.data().get("dealRate"));

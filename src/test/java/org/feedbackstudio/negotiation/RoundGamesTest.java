@@ -19,7 +19,7 @@ class RoundGamesTest {
     void everyGameOfEveryRoundIsListedAsItWasPlayed() throws ScenarioException {
         Runs.Result run = Runs.run(5, "gamesPerRound=60");
         Map<String, Map<String, Object>> events = new HashMap<>();
-        for (SimEvent e : run.events().of("transcript")) {
+        for (SimEvent e : run.events().ofKind("transcript")) {
             events.put(e.tick() + "/" + e.data().get("game"), e.data());
         }
         NegotiationDetail d = run.detail();

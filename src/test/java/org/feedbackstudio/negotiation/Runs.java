@@ -1,9 +1,9 @@
 package org.feedbackstudio.negotiation;
 
+import org.feedbackstudio.core.EventRecorder;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.ScenarioException;
-import org.feedbackstudio.core.SimEvent;
 import org.feedbackstudio.core.Simulation;
 
 import java.util.ArrayList;
@@ -16,27 +16,8 @@ final class Runs {
     private Runs() {
     }
 
-    /** An event sink that keeps every event. */
-    static final class Recorder implements EventSink {
-        final List<SimEvent> events = new ArrayList<>();
-
-        @Override
-        public boolean wants(String kind) {
-            return true;
-        }
-
-        @Override
-        public void publish(SimEvent event) {
-            events.add(event);
-        }
-
-        List<SimEvent> of(String kind) {
-            return events.stream().filter(e -> e.kind().equals(kind)).toList();
-        }
-    }
-
     /** The outcome of a whole run: the metric rows (one per round) and the final snapshot. */
-    record Result(List<double[]> rows, NegotiationDetail detail, Recorder events) {
+    record Result(List<double[]> rows, NegotiationDetail detail, EventRecorder events) {
         double metric(int round, int column) {
             return rows.get(round - 1)[column];
         }
@@ -53,7 +34,7 @@ final class Runs {
     }
 
     static Result run(Scenario scenario, boolean record) {
-        Recorder recorder = new Recorder();
+        EventRecorder recorder = new EventRecorder();
         List<double[]> rows = new ArrayList<>();
         try (Simulation sim = SIMULATOR.start(scenario, record ? recorder : EventSink.NONE)) {
             while (!sim.isDone()) {

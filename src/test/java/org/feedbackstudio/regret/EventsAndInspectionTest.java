@@ -1,6 +1,7 @@
 package org.feedbackstudio.regret;
 
 import org.feedbackstudio.core.AgentView;
+import org.feedbackstudio.core.EventRecorder;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.SimEvent;
@@ -16,20 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventsAndInspectionTest {
 
-    private static final class Collect implements EventSink {
-        final List<SimEvent> events = new ArrayList<>();
-
-        @Override
-        public boolean wants(String kind) {
-            return true;
-        }
-
-        @Override
-        public void publish(SimEvent event) {
-            events.add(event);
-        }
-    }
-
     private static List<SimEvent> ofKind(List<SimEvent> events, String kind) {
         return events.stream().filter(e -> e.kind().equals(kind)).toList();
     }
@@ -39,7 +26,7 @@ class EventsAndInspectionTest {
         long horizon = 200_003;
         GameSettings game = new GameSettings(10, horizon, 1, Feedback.FULL, 0, AdversaryKind.RANDOM_WALK, 3, 1, 1,
                 List.of(LearnerKind.EXP3, LearnerKind.BATCHED_EXP3, LearnerKind.LAZY_HEDGE));
-        Collect sink = new Collect();
+        EventRecorder sink = new EventRecorder();
         SwitchingCostsSimulation sim = SwitchingCostsSimulation.start(game, 3, sink);
         double[] out = new double[sim.metrics().size()];
         List<double[]> atProgress = new ArrayList<>();

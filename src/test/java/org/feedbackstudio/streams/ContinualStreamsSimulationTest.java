@@ -1,6 +1,7 @@
 package org.feedbackstudio.streams;
 
 import org.feedbackstudio.core.AgentView;
+import org.feedbackstudio.core.EventRecorder;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.MetricSpec;
 import org.feedbackstudio.core.Scenario;
@@ -250,18 +251,8 @@ class ContinualStreamsSimulationTest {
 
     @Test
     void eventsMarkTaskStartsAndEnds() throws Exception {
-        List<SimEvent> events = new ArrayList<>();
-        EventSink sink = new EventSink() {
-            @Override
-            public boolean wants(String kind) {
-                return true;
-            }
-
-            @Override
-            public void publish(SimEvent event) {
-                events.add(event);
-            }
-        };
+        EventRecorder sink = new EventRecorder();
+        List<SimEvent> events = sink.events;
         try (Simulation sim = start(small(4, "iterationsPerTask", "5"), sink)) {
             while (!sim.isDone()) {
                 sim.step();

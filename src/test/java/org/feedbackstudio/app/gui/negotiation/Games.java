@@ -1,7 +1,7 @@
 package org.feedbackstudio.app.gui.negotiation;
 
 import org.feedbackstudio.core.Catalog;
-import org.feedbackstudio.core.EventSink;
+import org.feedbackstudio.core.EventRecorder;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.SimEvent;
@@ -18,7 +18,6 @@ import org.feedbackstudio.negotiation.Tactic;
 import org.feedbackstudio.negotiation.TacticChange;
 import org.feedbackstudio.negotiation.Utterance;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Games for the view's tests: hand-made ones with known numbers, and whole runs played headless. */
@@ -41,18 +40,8 @@ final class Games {
     }
 
     static Run play(Scenario scenario) throws ScenarioException {
-        List<SimEvent> events = new ArrayList<>();
-        EventSink sink = new EventSink() {
-            @Override
-            public boolean wants(String kind) {
-                return true;
-            }
-
-            @Override
-            public void publish(SimEvent event) {
-                events.add(event);
-            }
-        };
+        EventRecorder sink = new EventRecorder();
+        List<SimEvent> events = sink.events;
         try (Simulation sim = SIMULATOR.start(scenario, sink)) {
             while (!sim.isDone()) {
                 sim.step();

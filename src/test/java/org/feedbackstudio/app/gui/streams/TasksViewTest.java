@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.feedbackstudio.app.gui.CanvasPane;
 import org.feedbackstudio.app.gui.StudioFx;
 
 import static org.feedbackstudio.app.gui.StudioFx.fx;

@@ -1,4 +1,4 @@
-package org.feedbackstudio.app.gui.streams;
+package org.feedbackstudio.app.gui;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
@@ -7,13 +7,18 @@ import javafx.scene.layout.Pane;
  * A canvas that fills its pane and is drawn again when resized. Drawing happens at once, on the JavaFX
  * thread, so what the canvas shows never lags behind the labels around it.
  */
-final class CanvasPane extends Pane {
+public final class CanvasPane extends Pane {
     private final Canvas canvas = new Canvas();
     private final Runnable draw;
     private final double prefWidth;
     private final double prefHeight;
 
-    CanvasPane(Runnable draw, double prefWidth, double prefHeight) {
+    /**
+     * @param draw       paints the whole canvas; called on every resize and {@link #redraw()}
+     * @param prefWidth  preferred width before layout gives it more or less
+     * @param prefHeight preferred height
+     */
+    public CanvasPane(Runnable draw, double prefWidth, double prefHeight) {
         this.draw = draw;
         this.prefWidth = prefWidth;
         this.prefHeight = prefHeight;
@@ -21,11 +26,12 @@ final class CanvasPane extends Pane {
         canvas.setManaged(false);
     }
 
-    Canvas canvas() {
+    public Canvas canvas() {
         return canvas;
     }
 
-    void redraw() {
+    /** Draws again now. */
+    public void redraw() {
         draw.run();
     }
 
