@@ -10,19 +10,11 @@ import java.util.SplittableRandom;
  * loss equals Hedge's, but it switches only when the dart misses the shrinking board: at most
  * η·(cumulative loss) times in expectation, O(√(T·ln K)) in all. Full information.
  */
-public final class LazyHedge extends Learner {
-    private final double eta;
-    private final double[] cumulative;
-    private final double[] p;
+public final class LazyHedge extends FullInformationHedge {
     private int current = -1;
-    private double lastLoss;
-    private long round;
 
     public LazyHedge(long horizon, double switchingCost, LossOracle oracle, SplittableRandom random) {
-        super(LearnerKind.LAZY_HEDGE, horizon, oracle, random);
-        this.eta = Hedge.learningRate(actions, horizon, switchingCost);
-        this.cumulative = new double[actions];
-        this.p = new double[actions];
+        super(LearnerKind.LAZY_HEDGE, horizon, switchingCost, oracle, random);
     }
 
     @Override
@@ -34,30 +26,6 @@ public final class LazyHedge extends Learner {
             current = ExpWeights.draw(p, random.nextDouble());
         }
         return current;
-    }
-
-    @Override
-    public void learn(int action, double loss) {
-        lastLoss = loss;
-        round++;
-    }
-
-    @Override
-    public void probabilities(double[] out) {
-        for (int k = 0; k < actions; k++) {
-            cumulative[k] = oracle.cumulativeLoss(k);
-        }
-        ExpWeights.probabilities(cumulative, eta, out);
-    }
-
-    @Override
-    public double learningRate() {
-        return eta;
-    }
-
-    @Override
-    public long currentBlock() {
-        return round + 1;
     }
 
     @Override

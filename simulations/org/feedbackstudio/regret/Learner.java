@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * action with {@link #learn}. Anything more (other actions' losses) comes through the learner's
  * {@link LossOracle}, within the feedback the run allows.
  */
-public abstract sealed class Learner permits Exp3, Hedge, LazyHedge, BlockLearner {
+public abstract sealed class Learner permits Exp3, FullInformationHedge, BlockLearner {
     private final LearnerKind kind;
     protected final int actions;
     protected final long horizon;
