@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -231,6 +232,7 @@ final class ParameterEditors {
             return field;
         }
         Button browse = new Button("Browse…");
+        browse.setMinWidth(Region.USE_PREF_SIZE); // the field shrinks, the button keeps its label
         browse.setOnAction(e -> {
             javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
             chooser.setTitle(item.parameter().name());
