@@ -43,6 +43,27 @@ public final class Sweep {
     public record Result(Point point, long ticks, Map<String, Double> finals, String error) {
     }
 
+    /** Orders results by grid point, then replicate: the order every sum over results runs in. */
+    public static final java.util.Comparator<Result> POINT_THEN_REPLICATE = java.util.Comparator
+            .<Result>comparingInt(r -> r.point().index()).thenComparingInt(r -> r.point().replicate());
+
+    /**
+     * Mean, standard error and 95% interval of one metric's final values over the successful results
+     * (a metric a run left undefined is left out), summed in point-then-replicate order so the numbers
+     * do not depend on the order runs finished in.
+     */
+    public static Statistics.Summary summarize(List<Result> results, String metric) {
+        List<Result> sorted = new ArrayList<>(results);
+        sorted.sort(POINT_THEN_REPLICATE);
+        double[] values = new double[sorted.size()];
+        int n = 0;
+        for (Result r : sorted) {
+            Double v = r.error() == null ? r.finals().get(metric) : null;
+            values[n++] = v == null ? Double.NaN : v;
+        }
+        return Statistics.summarize(values);
+    }
+
     /** Parses NAME=a,b,c or NAME=log:FROM:TO:COUNT or NAME=lin:FROM:TO:COUNT. */
     public static Axis parseAxis(Simulator simulator, String text) throws ScenarioException {
         String where = "--vary " + text;

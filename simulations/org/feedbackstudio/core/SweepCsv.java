@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * A sweep's results on disk: sweep.csv has one row per run ({@code point,replicate,seed,<varied
  * parameters>,ticks,error,<final metrics>}) written as runs finish, so an interrupted sweep resumes from
- * it; summary.csv has one row per grid point with the mean and standard error of each metric.
+ * it; summary.csv has one row per grid point with the mean, standard error and 95% interval of each
+ * metric.
  */
 public final class SweepCsv implements AutoCloseable {
     private final Sweep sweep;
@@ -102,14 +103,20 @@ public final class SweepCsv implements AutoCloseable {
         return List.copyOf(results);
     }
 
-    /** Writes summary.csv: per grid point, the number of runs and each metric's mean and standard error. */
+    /**
+     * Writes summary.csv: per grid point, the number of runs and each metric's mean, standard error and
+     * 95% interval (Student t; see {@link Statistics}). Runs are taken in point, then replicate order
+     * whatever order they finished in, so the file is the same byte for byte on any number of threads
+     * and after any number of interruptions.
+     */
     public synchronized void writeSummary(Path file) throws IOException {
         List<String> axes = sweep.axes().stream().map(Sweep.Axis::parameter).toList();
         List<String> metrics = sweep.metricNames();
         StringBuilder sb = new StringBuilder("point");
         axes.forEach(a -> sb.append(',').append(a));
         sb.append(",runs");
-        metrics.forEach(m -> sb.append(',').append(m).append(".mean,").append(m).append(".sem"));
+        metrics.forEach(m -> sb.append(',').append(m).append(".mean,").append(m).append(".sem,")
+                .append(m).append(".ci95low,").append(m).append(".ci95high"));
         sb.append('\n');
         Map<Integer, List<Sweep.Result>> byPoint = new java.util.TreeMap<>();
         for (Sweep.Result r : results) {
@@ -125,36 +132,15 @@ public final class SweepCsv implements AutoCloseable {
             }
             sb.append(',').append(e.getValue().size());
             for (String m : metrics) {
-                double[] stats = meanAndSem(e.getValue(), m);
-                sb.append(',');
-                MetricsCsvWriter.appendNumber(sb, stats[0]);
-                sb.append(',');
-                MetricsCsvWriter.appendNumber(sb, stats[1]);
+                Statistics.Summary stats = Sweep.summarize(e.getValue(), m);
+                for (double v : new double[] {stats.mean(), stats.standardError(), stats.ci95Low(), stats.ci95High()}) {
+                    sb.append(',');
+                    MetricsCsvWriter.appendNumber(sb, v);
+                }
             }
             sb.append('\n');
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-    }
-
-    /** Mean and standard error of the mean of one metric over results (NaN values ignored). */
-    public static double[] meanAndSem(List<Sweep.Result> results, String metric) {
-        double sum = 0;
-        double sumSq = 0;
-        int n = 0;
-        for (Sweep.Result r : results) {
-            Double v = r.finals().get(metric);
-            if (v != null && !v.isNaN()) {
-                sum += v;
-                sumSq += v * v;
-                n++;
-            }
-        }
-        if (n == 0) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        double mean = sum / n;
-        double variance = n > 1 ? Math.max(0, (sumSq - n * mean * mean) / (n - 1)) : Double.NaN;
-        return new double[] {mean, n > 1 ? Math.sqrt(variance / n) : Double.NaN};
     }
 
     @Override

@@ -23,8 +23,8 @@ import org.feedbackstudio.core.ParameterType;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.Simulator;
+import org.feedbackstudio.core.Statistics;
 import org.feedbackstudio.core.Sweep;
-import org.feedbackstudio.core.SweepCsv;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -299,12 +299,12 @@ final class SweepPane {
             s.clear();
             for (List<Sweep.Result> group : byPoint.values()) {
                 double x = ((Number) group.get(0).point().settings().get(axis)).doubleValue();
-                double[] ms = SweepCsv.meanAndSem(group, e.getKey());
-                if (Double.isNaN(ms[0])) {
+                Statistics.Summary stats = Sweep.summarize(group, e.getKey());
+                if (Double.isNaN(stats.mean())) {
                     continue;
                 }
-                double sem = Double.isNaN(ms[1]) ? 0 : ms[1];
-                s.add(x, ms[0], ms[0] - sem, ms[0] + sem);
+                double sem = Double.isNaN(stats.standardError()) ? 0 : stats.standardError();
+                s.add(x, stats.mean(), stats.mean() - sem, stats.mean() + sem);
             }
             s.setNotify(true);
         }
@@ -372,28 +372,13 @@ final class SweepPane {
 
     /** The least-squares slope of log y on log x over the points with x at least {@code fromX}. */
     private static double slope(YIntervalSeries s, double fromX) {
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        int n = 0;
-        for (int i = 0; i < s.getItemCount(); i++) {
-            double x = s.getX(i).doubleValue();
-            double y = s.getYValue(i);
-            if (x > 0 && y > 0 && x >= fromX) {
-                double lx = Math.log(x);
-                double ly = Math.log(y);
-                sx += lx;
-                sy += ly;
-                sxx += lx * lx;
-                sxy += lx * ly;
-                n++;
-            }
+        double[] x = new double[s.getItemCount()];
+        double[] y = new double[s.getItemCount()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = s.getX(i).doubleValue();
+            y[i] = s.getYValue(i);
         }
-        if (n < 2) {
-            return Double.NaN;
-        }
-        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        return Statistics.logLogSlope(x, y, fromX).slope();
     }
 
     private void axes() {

@@ -174,10 +174,11 @@ class CliTest {
         assertEquals("point,replicate,seed,upProbability,ticks,error,position,maxPosition,hundreds", rows.get(0));
         assertEquals(1 + 3 * 4, rows.size());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals("point,upProbability,runs,position.mean,position.sem,maxPosition.mean,maxPosition.sem,"
-                + "hundreds.mean,hundreds.sem", summary.get(0));
-        assertEquals("0,0,4,-200,0,0,0,2,0", summary.get(1), "always down");
-        assertEquals("2,1,4,200,0,200,0,2,0", summary.get(3), "always up");
+        assertEquals("point,upProbability,runs,position.mean,position.sem,position.ci95low,position.ci95high,"
+                + "maxPosition.mean,maxPosition.sem,maxPosition.ci95low,maxPosition.ci95high,"
+                + "hundreds.mean,hundreds.sem,hundreds.ci95low,hundreds.ci95high", summary.get(0));
+        assertEquals("0,0,4,-200,0,-200,-200,0,0,0,0,2,0,2,2", summary.get(1), "always down");
+        assertEquals("2,1,4,200,0,200,200,200,0,200,200,2,0,2,2", summary.get(3), "always up");
 
         // The same sweep on one thread gives the same rows (in another order).
         Path single = dir.resolve("single");
