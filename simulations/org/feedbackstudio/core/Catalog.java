@@ -5,8 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
-/** The registered simulators, in catalog order. */
+/**
+ * The registered simulators, in catalog order. A simulator registers itself by naming its class in a
+ * {@code META-INF/services/org.feedbackstudio.core.Simulator} file on the class path (the engine's is
+ * {@code simulations/META-INF/services/}); the core names none of them.
+ */
 public final class Catalog {
     private final Map<String, Simulator> byId = new LinkedHashMap<>();
 
@@ -18,14 +23,14 @@ public final class Catalog {
         }
     }
 
-    /** Every simulator the studio ships, in the order the catalog shows them. */
+    /**
+     * Every registered simulator, in the order of the lines of the services files (and of those files on
+     * the class path).
+     */
     public static Catalog standard() {
-        return new Catalog(List.of(
-                new org.feedbackstudio.donor.DonorGameSimulator(),
-                new org.feedbackstudio.negotiation.NegotiationSimulator(),
-                new org.feedbackstudio.streams.ContinualStreamsSimulator(),
-                new org.feedbackstudio.regret.SwitchingCostsSimulator()
-        ));
+        List<Simulator> registered = new ArrayList<>();
+        ServiceLoader.load(Simulator.class, Catalog.class.getClassLoader()).forEach(registered::add);
+        return new Catalog(registered);
     }
 
     public List<Simulator> all() {

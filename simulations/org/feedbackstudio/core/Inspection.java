@@ -8,10 +8,26 @@ import java.util.List;
  *
  * @param tick   ticks completed when the snapshot was taken
  * @param agents one entry per agent (or per learner, per creator…)
- * @param detail a simulator-specific immutable snapshot that its own studio view understands, or null
+ * @param detail the simulator's own immutable snapshot, which its studio views read, or null
+ * @param <D>    the simulator's detail type
  */
-public record Inspection(long tick, List<AgentView> agents, Object detail) {
+public record Inspection<D>(long tick, List<AgentView> agents, D detail) {
     public Inspection {
         agents = List.copyOf(agents);
+    }
+
+    /**
+     * This snapshot with its detail typed: where a snapshot of unknown origin meets code that knows its
+     * simulator (the studio hands it to that simulator's views).
+     *
+     * @throws ClassCastException when the detail is of another type, naming both
+     */
+    @SuppressWarnings("unchecked")
+    public <E> Inspection<E> as(Class<E> detailType) {
+        if (detail != null && !detailType.isInstance(detail)) {
+            throw new ClassCastException("the inspection's detail is a " + detail.getClass().getName()
+                    + ", not a " + detailType.getName());
+        }
+        return (Inspection<E>) this;
     }
 }

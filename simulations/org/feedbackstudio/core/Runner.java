@@ -114,8 +114,8 @@ public final class Runner implements AutoCloseable {
     }
 
     /** A snapshot of the current run, taken between two steps. */
-    public CompletableFuture<Inspection> inspect() {
-        CompletableFuture<Inspection> result = new CompletableFuture<>();
+    public CompletableFuture<Inspection<?>> inspect() {
+        CompletableFuture<Inspection<?>> result = new CompletableFuture<>();
         commands.add(() -> {
             if (simulation == null) {
                 result.completeExceptionally(new IllegalStateException("no simulation loaded"));

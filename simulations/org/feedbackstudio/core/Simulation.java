@@ -39,8 +39,8 @@ public interface Simulation extends AutoCloseable {
         return tick();
     }
 
-    /** A read-only snapshot for the inspector. */
-    Inspection inspect();
+    /** A read-only snapshot for the inspector; a simulation narrows the return type to its own detail. */
+    Inspection<?> inspect();
 
     /**
      * Applies a new value of a parameter marked live, without a reset.

@@ -556,7 +556,7 @@ public final class DonorGameSimulation implements Simulation {
     }
 
     @Override
-    public Inspection inspect() {
+    public Inspection<DonorSnapshot> inspect() {
         boolean ended = milestone;
         List<AgentTile> tiles = new ArrayList<>(agents);
         List<AgentView> views = new ArrayList<>(agents);
@@ -568,7 +568,7 @@ public final class DonorGameSimulation implements Simulation {
         DonorSnapshot snapshot = new DonorSnapshot(tick, generation, playedGame, playedRound, rounds,
                 settings.generations(), ended, settings.schedule().word(), policy.name(), survivors,
                 HISTOGRAM_BINS, tiles, history, histogramList(), fallbacksTotal);
-        return new Inspection(tick, views, snapshot);
+        return new Inspection<>(tick, views, snapshot);
     }
 
     private AgentTile tile(int s) {

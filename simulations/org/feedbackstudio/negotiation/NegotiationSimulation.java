@@ -203,11 +203,11 @@ public final class NegotiationSimulation implements Simulation {
     }
 
     @Override
-    public Inspection inspect() {
+    public Inspection<NegotiationDetail> inspect() {
         List<AgentView> agents = List.of(improverView(), rivalView(), statsView());
         NegotiationDetail detail = new NegotiationDetail(config.improvingSide(), config.rules(), config.rounds(),
                 config.gamesPerRound(), round, config.rivals(), criticWords(), summaries, replayer);
-        return new Inspection(round, agents, detail);
+        return new Inspection<>(round, agents, detail);
     }
 
     private AgentView improverView() {

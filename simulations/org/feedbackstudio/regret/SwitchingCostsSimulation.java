@@ -234,7 +234,7 @@ public final class SwitchingCostsSimulation implements Simulation {
     // ---- inspection ----
 
     @Override
-    public Inspection inspect() {
+    public Inspection<SwitchingCostsDetail> inspect() {
         double best = adversary.bestCumulativeLoss();
         List<AgentView> views = new ArrayList<>();
         List<SwitchingCostsDetail.LearnerState> states = new ArrayList<>();
@@ -274,7 +274,7 @@ public final class SwitchingCostsSimulation implements Simulation {
         }
         SwitchingCostsDetail detail = new SwitchingCostsDetail(tick, adversary.describe(), adversary.bestAction(),
                 cumulative, states);
-        return new Inspection(tick, views, detail);
+        return new Inspection<>(tick, views, detail);
     }
 
     /** The three most likely actions, e.g. "3: 0.412, 7: 0.221, 1: 0.100". */

@@ -213,7 +213,7 @@ final class ContinualStreamsSimulation implements Simulation {
     }
 
     @Override
-    public Inspection inspect() {
+    public Inspection<StreamsView> inspect() {
         int current = tick == 0 ? 1 : continual.taskAt(tick);
         Map<String, String> p = new LinkedHashMap<>();
         p.put("strategy", strategy.word());
@@ -234,7 +234,7 @@ final class ContinualStreamsSimulation implements Simulation {
             p.put("memory per task", sb.toString());
         }
         AgentView learner = new AgentView("learner", "Learner (" + strategy.word() + ")", p);
-        return new Inspection(tick, List.of(learner), view(current));
+        return new Inspection<>(tick, List.of(learner), view(current));
     }
 
     private StreamsView view(int current) {

@@ -75,7 +75,7 @@ final class InspectorPane {
         return pane;
     }
 
-    void show(Inspection inspection) {
+    void show(Inspection<?> inspection) {
         all = inspection.agents();
         header.setText(String.format(Locale.ROOT, "%,d agents at tick %,d", all.size(), inspection.tick()));
         showAgents();

@@ -67,7 +67,7 @@ public final class RunSession implements AutoCloseable {
         runner.setSpeed(ticksPerSecond);
     }
 
-    public CompletableFuture<Inspection> inspect() {
+    public CompletableFuture<Inspection<?>> inspect() {
         return runner.inspect();
     }
 

@@ -8,8 +8,10 @@ import org.feedbackstudio.core.RunInfo;
 /**
  * A simulator's own view in the studio (a population grid, a dialogue, a heat map), shown as a tab
  * beside the charts. Everything is called on the JavaFX thread.
+ *
+ * @param <D> the simulator's inspection detail, see {@link SimulatorViews#detailType()}
  */
-public interface SimulatorView {
+public interface SimulatorView<D> {
 
     /** The tab's title. */
     String title();
@@ -29,8 +31,8 @@ public interface SimulatorView {
         return false;
     }
 
-    /** A fresh snapshot of the simulation (its {@code detail} is the simulator's own record). */
-    default void inspected(Inspection inspection) {
+    /** A fresh snapshot of the simulation, its detail the simulator's own record. */
+    default void inspected(Inspection<D> inspection) {
     }
 
     /** Larger text for classroom projectors. */

@@ -1,19 +1,34 @@
 package org.feedbackstudio.app.gui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
-/** The custom views each simulator brings to the studio, by simulator id. */
-final class SimulatorViews {
-    private SimulatorViews() {
-    }
+/**
+ * A simulator's part of the studio: the views it shows beside the charts and the type of the detail its
+ * snapshots carry ({@link org.feedbackstudio.core.Inspection#detail()}). One per simulator, registered
+ * by naming its class in a {@code META-INF/services/org.feedbackstudio.app.gui.SimulatorViews} file on
+ * the class path (the studio's is {@code app/META-INF/services/}); the studio names none of them.
+ *
+ * @param <D> the simulator's detail type
+ */
+public interface SimulatorViews<D> {
 
-    static List<SimulatorView> create(String simulatorId, StudioContext context) {
-        return switch (simulatorId) {
-            case "donor-game" -> org.feedbackstudio.app.gui.donor.DonorViews.create(context);
-            case "negotiation" -> List.of(new org.feedbackstudio.app.gui.negotiation.GamesView(context));
-            case "continual-streams" -> org.feedbackstudio.app.gui.streams.StreamsViews.create(context);
-            case "switching-costs" -> List.of(new org.feedbackstudio.app.gui.regret.LearnersView());
-            default -> List.of();
-        };
+    /** The id of the simulator whose views these are. */
+    String simulatorId();
+
+    /** The class of the simulator's inspection detail; the studio checks it once for all views. */
+    Class<D> detailType();
+
+    /** New views for one studio window, in tab order. */
+    List<SimulatorView<D>> create(StudioContext context);
+
+    /** Every registration on the class path. */
+    static List<SimulatorViews<?>> registered() {
+        List<SimulatorViews<?>> all = new ArrayList<>();
+        for (SimulatorViews<?> v : ServiceLoader.load(SimulatorViews.class, SimulatorViews.class.getClassLoader())) {
+            all.add(v);
+        }
+        return all;
     }
 }

@@ -10,8 +10,11 @@ import java.util.function.Consumer;
 /** What a simulator's view may ask of the studio. */
 public interface StudioContext {
 
-    /** A snapshot of the running simulation, delivered on the JavaFX thread. */
-    CompletableFuture<Inspection> inspect();
+    /**
+     * A snapshot of the running simulation, delivered on the JavaFX thread, its detail typed as the
+     * simulator's views declare it ({@link SimulatorViews#detailType()}).
+     */
+    <D> CompletableFuture<Inspection<D>> inspect(Class<D> detailType);
 
     /** Shows a line in the status bar. */
     void status(String message);
@@ -23,5 +26,5 @@ public interface StudioContext {
     void onChartClick(Consumer<ChartClick> listener);
 
     /** Brings this view's tab to the front. */
-    void reveal(SimulatorView view);
+    void reveal(SimulatorView<?> view);
 }

@@ -106,7 +106,9 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private SplitPane vertical;
     private double[] normalDividers;
 
-    private List<SimulatorView> views = List.of();
+    /** Every simulator's studio views on the class path; the chosen simulator's are installed. */
+    private final List<SimulatorViews<?>> registeredViews = SimulatorViews.registered();
+    private InstalledViews<?> views = InstalledViews.none();
     private Simulator simulator;
     private Scenario scenario;
     private ParameterValues edited;
@@ -297,9 +299,9 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private void installViews() {
         tabs.getTabs().removeIf(t -> t.getUserData() instanceof SimulatorView);
         chartClickListeners.clear();
-        views = SimulatorViews.create(simulator.id(), this);
+        views = InstalledViews.forSimulator(simulator.id(), registeredViews, this);
         int at = 1;
-        for (SimulatorView v : views) {
+        for (SimulatorView<?> v : views.views()) {
             Tab tab = new Tab(v.title(), v.node());
             tab.setUserData(v);
             tabs.getTabs().add(at++, tab);
@@ -470,7 +472,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         status.batch(batch);
         charts.batch(batch);
         log.batch(batch);
-        for (SimulatorView v : views) {
+        for (SimulatorView<?> v : views.views()) {
             if (batch.info() != null) {
                 v.runStarted(batch.info());
             }
@@ -503,7 +505,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         }
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         boolean wanted = selected == agentsTab
-                || selected != null && selected.getUserData() instanceof SimulatorView v && v.wantsInspections();
+                || selected != null && selected.getUserData() instanceof SimulatorView<?> v && v.wantsInspections();
         long tick = session.lastBatch().tick();
         if (wanted && tick != lastInspectedTick) {
             refreshInspection();
@@ -516,18 +518,20 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             inspecting = false;
             lastInspectedTick = inspection.tick();
             inspector.show(inspection);
-            for (SimulatorView v : views) {
-                if (v.wantsInspections()) {
-                    v.inspected(inspection);
-                }
-            }
+            views.inspected(inspection);
         }, error -> inspecting = false);
     }
 
     @Override
-    public CompletableFuture<Inspection> inspect() {
-        CompletableFuture<Inspection> result = new CompletableFuture<>();
-        RunSession.onFx(session.inspect(), result::complete, result::completeExceptionally);
+    public <D> CompletableFuture<Inspection<D>> inspect(Class<D> detailType) {
+        CompletableFuture<Inspection<D>> result = new CompletableFuture<>();
+        RunSession.onFx(session.inspect(), inspection -> {
+            try {
+                result.complete(inspection.as(detailType));
+            } catch (ClassCastException e) {
+                result.completeExceptionally(e);
+            }
+        }, result::completeExceptionally);
         return result;
     }
 
@@ -549,7 +553,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     }
 
     @Override
-    public void reveal(SimulatorView view) {
+    public void reveal(SimulatorView<?> view) {
         for (Tab t : tabs.getTabs()) {
             if (t.getUserData() == view) {
                 tabs.getSelectionModel().select(t);
@@ -697,7 +701,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             }
         }
         charts.setPresentation(on);
-        views.forEach(v -> v.setPresentation(on));
+        views.views().forEach(v -> v.setPresentation(on));
     }
 
     private void showError(String message, Throwable detail) {

@@ -37,7 +37,7 @@ import java.util.Locale;
  * of that generation's donations that fell in the bin. A line follows the mean donation. Cooperation
  * evolving reads as the mass of colour climbing towards "gave everything".
  */
-public final class DonationsView implements SimulatorView {
+public final class DonationsView implements SimulatorView<DonorSnapshot> {
     static final String ID = "donor-donations";
     /** Narrowest column drawn; with more generations than fit, neighbouring generations share a column. */
     static final double MIN_COLUMN_WIDTH = 3;
@@ -133,11 +133,9 @@ public final class DonationsView implements SimulatorView {
     }
 
     @Override
-    public void inspected(Inspection inspection) {
-        if (inspection.detail() instanceof DonorSnapshot s) {
-            snapshot = s;
-            map.redraw();
-        }
+    public void inspected(Inspection<DonorSnapshot> inspection) {
+        snapshot = inspection.detail();
+        map.redraw();
     }
 
     @Override

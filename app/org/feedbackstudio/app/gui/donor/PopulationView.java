@@ -53,7 +53,7 @@ import java.util.Set;
  * draws only when a snapshot arrives (the studio asks for one about twice a second while this tab is in
  * front), when it is resized, or when the user changes what it shows.
  */
-public final class PopulationView implements SimulatorView {
+public final class PopulationView implements SimulatorView<DonorSnapshot> {
     static final String ID = "donor-population";
     private static final Color SELECTED = Color.web("#d55e00");
     private static final Color HEADING = Color.web("#2b2f36");
@@ -175,10 +175,8 @@ public final class PopulationView implements SimulatorView {
     }
 
     @Override
-    public void inspected(Inspection inspection) {
-        if (!(inspection.detail() instanceof DonorSnapshot s)) {
-            return;
-        }
+    public void inspected(Inspection<DonorSnapshot> inspection) {
+        DonorSnapshot s = inspection.detail();
         snapshot = s;
         indexByName.clear();
         List<AgentTile> agents = s.agents();

@@ -62,7 +62,7 @@ import java.util.function.Predicate;
  * curves. A click on a round, here or on the Charts tab, opens a typical game of that round; any game of
  * the list opens on selection. Games are replayed from the run's snapshot off the JavaFX thread.
  */
-public final class GamesView implements SimulatorView {
+public final class GamesView implements SimulatorView<NegotiationDetail> {
     private static final String HINT = "Run the simulation, then click a round on the price chart (here or on the"
             + " Charts tab) to read a typical game of that round, or pick any game from the list.";
 
@@ -310,10 +310,11 @@ public final class GamesView implements SimulatorView {
     }
 
     @Override
-    public void inspected(Inspection inspection) {
-        if (!(inspection.detail() instanceof NegotiationDetail d) || info == null) {
+    public void inspected(Inspection<NegotiationDetail> inspection) {
+        if (info == null) {
             return;
         }
+        NegotiationDetail d = inspection.detail();
         useDetail(d);
         if (!userChose && d.roundsCompleted() > 0 && listedRound != d.roundsCompleted()) {
             openRound(d.roundsCompleted(), false); // follow the latest round until the user picks one
@@ -352,10 +353,11 @@ public final class GamesView implements SimulatorView {
     /** A click on any of the negotiation's charts (all are over rounds) opens a typical game of that round. */
     private void chartClicked(ChartClick click) {
         long mine = ++request;
-        context.inspect().thenAccept(inspection -> {
-            if (mine != request || !(inspection.detail() instanceof NegotiationDetail d)) {
+        context.inspect(NegotiationDetail.class).thenAccept(inspection -> {
+            if (mine != request) {
                 return;
             }
+            NegotiationDetail d = inspection.detail();
             useDetail(d);
             int round = GameChoice.round(click.x(), d.roundsCompleted());
             if (round == 0) {

@@ -30,7 +30,7 @@ import java.util.Set;
  * hindsight — the one regret is measured against — shows why it is best. Fed by inspections (about
  * twice a second while visible); learner colours match the charts.
  */
-public final class LearnersView implements SimulatorView {
+public final class LearnersView implements SimulatorView<SwitchingCostsDetail> {
     private final VBox content = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label header = new Label();
@@ -98,10 +98,8 @@ public final class LearnersView implements SimulatorView {
     }
 
     @Override
-    public void inspected(Inspection inspection) {
-        if (inspection.detail() instanceof SwitchingCostsDetail detail) {
-            show(detail);
-        }
+    public void inspected(Inspection<SwitchingCostsDetail> inspection) {
+        show(inspection.detail());
     }
 
     private void show(SwitchingCostsDetail detail) {

@@ -28,7 +28,7 @@ import java.util.Locale;
  * them. Fed by inspections, about twice a second while the tab is in front; between them it only keeps
  * the latest per-task accuracies of the frames, so a long run costs it nothing.
  */
-public final class TasksView implements SimulatorView {
+public final class TasksView implements SimulatorView<StreamsView> {
     static final String ID = "streams-tasks";
 
     private final BorderPane root = new BorderPane();
@@ -144,10 +144,8 @@ public final class TasksView implements SimulatorView {
     }
 
     @Override
-    public void inspected(Inspection inspection) {
-        if (inspection.detail() instanceof StreamsView view) {
-            show(view, inspection.tick());
-        }
+    public void inspected(Inspection<StreamsView> inspection) {
+        show(inspection.detail(), inspection.tick());
     }
 
     @Override

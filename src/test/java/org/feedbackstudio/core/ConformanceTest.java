@@ -155,7 +155,7 @@ class ConformanceTest {
             sim.step();
             assertEquals(1, sim.tick());
             sim.sample(out);
-            Inspection inspection = sim.inspect();
+            Inspection<?> inspection = sim.inspect();
             assertEquals(1, inspection.tick());
         }
     }

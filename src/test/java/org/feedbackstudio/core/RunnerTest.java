@@ -79,7 +79,7 @@ class RunnerTest {
             runner.step();
             runner.step();
             await(b -> b.tick() == 3 && b.state() == RunState.PAUSED);
-            Inspection i = runner.inspect().get(5, TimeUnit.SECONDS);
+            Inspection<?> i = runner.inspect().get(5, TimeUnit.SECONDS);
             assertEquals(3, i.tick());
             assertEquals("walker", i.agents().get(0).id());
             assertTrue(runner.applyLive("upProbability", 1.0).get(5, TimeUnit.SECONDS));

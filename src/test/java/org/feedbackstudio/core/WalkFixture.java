@@ -141,8 +141,8 @@ public final class WalkFixture implements Simulator {
         }
 
         @Override
-        public Inspection inspect() {
-            return new Inspection(tick, List.of(new AgentView("walker", "walker",
+        public Inspection<Void> inspect() {
+            return new Inspection<>(tick, List.of(new AgentView("walker", "walker",
                     Map.of("position", Long.toString(position)))), null);
         }
 

@@ -83,9 +83,9 @@ class InspectTest {
         for (int t = 0; t < 24; t++) {
             sim.step();
         }
-        Inspection inspection = sim.inspect();
+        Inspection<DonorSnapshot> inspection = sim.inspect().as(DonorSnapshot.class);
         assertEquals(24, inspection.tick());
-        DonorSnapshot snap = (DonorSnapshot) inspection.detail();
+        DonorSnapshot snap = inspection.detail();
         for (int i = 0; i < inspection.agents().size(); i++) {
             AgentView view = inspection.agents().get(i);
             AgentTile tile = snap.agents().get(i);

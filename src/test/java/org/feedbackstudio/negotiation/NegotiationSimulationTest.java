@@ -204,7 +204,7 @@ class NegotiationSimulationTest {
         try (Simulation sim = Runs.SIMULATOR.start(Runs.scenario(1), EventSink.NONE)) {
             sim.step();
             sim.step();
-            Inspection early = sim.inspect();
+            Inspection<?> early = sim.inspect();
             NegotiationDetail d = (NegotiationDetail) early.detail();
             String before = d.roundSummaries().toString();
             while (!sim.isDone()) {
@@ -224,7 +224,7 @@ class NegotiationSimulationTest {
             sim.step();
             double[] row = new double[sim.metrics().size()];
             sim.sample(row);
-            Inspection in = sim.inspect();
+            Inspection<?> in = sim.inspect();
             var improver = in.agents().get(0);
             assertEquals("improver", improver.id());
             assertEquals(Math.round(row[DEAL_RATE] * 200) + " of 200", improver.properties().get("chains alive"));

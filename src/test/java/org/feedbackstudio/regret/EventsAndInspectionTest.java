@@ -64,12 +64,12 @@ class EventsAndInspectionTest {
         GameSettings game = new GameSettings(5, 10_000, 1, Feedback.BUDGET, 20_000, AdversaryKind.BERNOULLI, 3, 1, 1,
                 List.of(LearnerKind.BUDGETED, LearnerKind.BATCHED_EXP3));
         SwitchingCostsSimulation sim = SwitchingCostsSimulation.start(game, 8, EventSink.NONE);
-        Inspection before = sim.inspect();
+        Inspection<?> before = sim.inspect();
         assertEquals("none yet", before.agents().get(0).properties().get("action"));
         for (int t = 0; t < 2_500; t++) {
             sim.step();
         }
-        Inspection inspection = sim.inspect();
+        Inspection<SwitchingCostsDetail> inspection = sim.inspect();
         assertEquals(2_500, inspection.tick());
         assertEquals(2, inspection.agents().size());
         AgentView budgeted = inspection.agents().get(0);
@@ -81,7 +81,7 @@ class EventsAndInspectionTest {
         assertEquals(Long.toString(sim.learner(0).oracle().observations()), budgeted.properties().get("observations"));
         assertEquals(Long.toString(sim.score(1).switches()), inspection.agents().get(1).properties().get("switches"));
 
-        SwitchingCostsDetail detail = (SwitchingCostsDetail) inspection.detail();
+        SwitchingCostsDetail detail = inspection.detail();
         assertEquals(5, detail.cumulativeLoss().size());
         assertEquals(sim.adversary().bestAction(), detail.bestAction());
         double min = detail.cumulativeLoss().stream().mapToDouble(Double::doubleValue).min().orElseThrow();

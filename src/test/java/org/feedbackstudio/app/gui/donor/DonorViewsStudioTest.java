@@ -78,7 +78,7 @@ class DonorViewsStudioTest {
     }
 
     private DonorSnapshot snapshot() throws Exception {
-        return (DonorSnapshot) window.inspect().get(30, TimeUnit.SECONDS).detail();
+        return window.inspect(DonorSnapshot.class).get(30, TimeUnit.SECONDS).detail();
     }
 
     private static AgentTile tile(DonorSnapshot s, String name) {
@@ -177,12 +177,12 @@ class DonorViewsStudioTest {
     @Test
     void aGenerationJustEndedIsShownOnceAndOneInPlayShowsItsDonationsSoFar(FxRobot robot) throws Exception {
         Scenario paper = preset(PAPER);
-        showTab(robot, "Donations");
-        DonationsView view = DonationsView.of(robot.lookup("#" + DonationsView.ID).query());
         fx(() -> {
             window.load(paper.withStopAfter(24)); // the end of generation 1
             return null;
         });
+        showTab(robot, "Donations");
+        DonationsView view = DonationsView.of(robot.lookup("#" + DonationsView.ID).query());
         robot.clickOn("#play");
         waitFor(() -> view.shownTick() == 24 && view.grid() != null);
         DonorSnapshot ended = snapshot();

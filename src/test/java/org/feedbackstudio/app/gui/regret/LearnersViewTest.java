@@ -80,9 +80,10 @@ class LearnersViewTest {
     /** The simulation's own snapshot, once the view shows the same round. */
     private SwitchingCostsDetail truthAt(LearnersView view, long tick) throws Exception {
         waitFor(() -> view.shownDetail() != null && view.shownDetail().tick() == tick);
-        Inspection inspection = fx(() -> window.inspect()).get(10, TimeUnit.SECONDS);
+        Inspection<SwitchingCostsDetail> inspection = fx(() -> window.inspect(SwitchingCostsDetail.class))
+                .get(10, TimeUnit.SECONDS);
         assertEquals(tick, inspection.tick());
-        return (SwitchingCostsDetail) inspection.detail();
+        return inspection.detail();
     }
 
     private static double[] array(List<Double> values) {

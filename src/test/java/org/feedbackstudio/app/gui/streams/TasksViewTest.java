@@ -101,9 +101,9 @@ class TasksViewTest {
     }
 
     private StreamsView truth(long tick) throws Exception {
-        Inspection inspection = window.inspect().get(30, TimeUnit.SECONDS);
+        Inspection<StreamsView> inspection = window.inspect(StreamsView.class).get(30, TimeUnit.SECONDS);
         assertEquals(tick, inspection.tick());
-        return (StreamsView) inspection.detail();
+        return inspection.detail();
     }
 
     @Test
