@@ -2,71 +2,60 @@ package org.feedbackstudio.runtime.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.IValue;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adam, in place. With bias corrections c₁ = 1 − β₁ᵗ and c₂ = 1 − β₂ᵗ, PyTorch's step
- * θ ← θ − lr·(m/c₁)/(√(v/c₂) + ε) equals θ ← θ − (lr·√c₂/c₁)·m/(√v + ε·√c₂), which needs no
- * corrected copies of m and v.
+ * Adam as {@code torch.optim.Adam(fused=True)} computes it, with libtorch's fused kernel: one pass
+ * over each parameter reads its gradient and moments and writes the new moments and values, with
+ * bias-corrected moments and ε added to √v̂.
  */
 final class AdamUpdater implements ParameterUpdater {
-    private final double beta1;
-    private final double beta2;
-    private final double epsilon;
+    private final MlpProgram program;
+    private final NDManager manager;
+    private final Arguments arguments = new Arguments();
+    private final IValue parameters;
+    private final IValue gradients;
+    private final IValue means;
+    private final IValue variances;
+    /** The step count as libtorch's kernel reads it (float32, exact up to 2²⁴ steps). */
+    private final IValue stepTensor;
+    private final IValue beta1;
+    private final IValue beta2;
+    private final IValue epsilon;
     private double learningRate;
     private long steps;
-    private final NDManager manager;
-    private final List<NDArray> means = new ArrayList<>();
-    private final List<NDArray> variances = new ArrayList<>();
-    // Scalars built once: creating a scalar tensor costs more than a pass over a small layer.
-    private final NDArray beta1Scalar;
-    private final NDArray oneMinusBeta1;
-    private final NDArray beta2Scalar;
-    private final NDArray squareScale;
 
-    AdamUpdater(OptimizerSpec.Adam spec, List<NDArray> parameters, NDManager parent) {
-        this.beta1 = spec.beta1();
-        this.beta2 = spec.beta2();
-        this.epsilon = spec.epsilon();
+    AdamUpdater(OptimizerSpec.Adam spec, MlpProgram program, IValue parameters, IValue gradients,
+                List<NDArray> parameterList, NDManager parent) {
+        this.program = program;
+        this.parameters = parameters;
+        this.gradients = gradients;
         this.learningRate = spec.learningRate();
         this.manager = parent.newSubManager();
-        for (NDArray p : parameters) {
-            means.add(manager.zeros(p.getShape(), p.getDataType()));
-            variances.add(manager.zeros(p.getShape(), p.getDataType()));
+        List<NDArray> m = new ArrayList<>();
+        List<NDArray> v = new ArrayList<>();
+        for (NDArray p : parameterList) {
+            m.add(manager.zeros(p.getShape(), p.getDataType()));
+            v.add(manager.zeros(p.getShape(), p.getDataType()));
         }
-        beta1Scalar = manager.create((float) beta1);
-        oneMinusBeta1 = manager.create((float) (1 - beta1));
-        beta2Scalar = manager.create((float) beta2);
-        // ((1-β₁)g)² · (1-β₂)/(1-β₁)² = (1-β₂)g²
-        squareScale = manager.create((float) ((1 - beta2) / ((1 - beta1) * (1 - beta1))));
+        this.means = arguments.tensors(m);
+        this.variances = arguments.tensors(v);
+        this.stepTensor = arguments.tensor(manager.zeros(new Shape(), DataType.FLOAT32));
+        this.beta1 = arguments.number(spec.beta1());
+        this.beta2 = arguments.number(spec.beta2());
+        this.epsilon = arguments.number(spec.epsilon());
     }
 
     @Override
-    public void update(List<NDArray> parameters, List<NDArray> gradients, NDManager scope) {
+    public void update() {
         steps++;
-        double c1 = 1 - Math.pow(beta1, steps);
-        double c2 = 1 - Math.pow(beta2, steps);
-        NDArray stepSize = scope.create((float) (learningRate * Math.sqrt(c2) / c1));
-        NDArray eps = scope.create((float) (epsilon * Math.sqrt(c2)));
-        for (int i = 0; i < parameters.size(); i++) {
-            NDArray p = parameters.get(i);
-            NDArray g = gradients.get(i);
-            NDArray m = means.get(i);
-            NDArray v = variances.get(i);
-            m.muli(beta1Scalar);
-            g.muli(oneMinusBeta1);
-            m.addi(g);                      // m = β₁m + (1-β₁)g
-            g.muli(g).muli(squareScale);
-            v.muli(beta2Scalar).addi(g);    // v = β₂v + (1-β₂)g²
-            NDArray denominator = v.sqrt();
-            denominator.attach(scope);
-            denominator.addi(eps);
-            NDArray step = m.div(denominator);
-            step.attach(scope);
-            step.muli(stepSize);
-            p.subi(step);
+        try (IValue lr = IValue.from(learningRate)) {
+            program.run("adam", parameters, gradients, means, variances, stepTensor, lr, beta1, beta2, epsilon);
         }
     }
 
@@ -87,6 +76,7 @@ final class AdamUpdater implements ParameterUpdater {
 
     @Override
     public void close() {
+        arguments.close();
         manager.close();
     }
 }

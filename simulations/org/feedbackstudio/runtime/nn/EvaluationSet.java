@@ -3,6 +3,7 @@ package org.feedbackstudio.runtime.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.IValue;
 
 /**
  * A fixed labelled test set kept in native memory, split into equal consecutive groups (one per task),
@@ -10,15 +11,18 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class EvaluationSet implements AutoCloseable {
     private final NDManager manager;
-    private final NDArray inputs;
-    private final NDArray labels;
+    private final Arguments arguments = new Arguments();
+    private final IValue inputs;
+    private final IValue labels;
+    private final int rows;
     private final int groups;
     private final int groupSize;
 
     private EvaluationSet(NDManager manager, NDArray inputs, NDArray labels, int groups, int groupSize) {
         this.manager = manager;
-        this.inputs = inputs;
-        this.labels = labels;
+        this.inputs = arguments.tensor(inputs);
+        this.labels = arguments.tensor(labels);
+        this.rows = groups * groupSize;
         this.groups = groups;
         this.groupSize = groupSize;
     }
@@ -50,16 +54,23 @@ public final class EvaluationSet implements AutoCloseable {
         return groupSize;
     }
 
-    NDArray inputs() {
+    public int rows() {
+        return rows;
+    }
+
+    /** The inputs [rows, width] as a program argument. */
+    IValue inputs() {
         return inputs;
     }
 
-    NDArray labels() {
+    /** The labels [rows] as a program argument. */
+    IValue labels() {
         return labels;
     }
 
     @Override
     public void close() {
+        arguments.close();
         manager.close();
     }
 }

@@ -3,8 +3,6 @@ package org.feedbackstudio.runtime.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,8 @@ import java.util.SplittableRandom;
  * {@code nn.Linear} (weights and biases uniform in ±1/√fan-in): PyTorch's generator is one per process,
  * so using it would let two runs in one studio disturb each other's draws.
  *
- * <p>Parameters are ordered weight₁, bias₁, weight₂, bias₂, …; a weight has shape [out, in].
+ * <p>Parameters are ordered weight₁, bias₁, weight₂, bias₂, …; a weight has shape [out, in]. The
+ * trainer computes their gradients itself ({@link MlpProgram}), so they do not record autograd graphs.
  */
 public final class Mlp implements AutoCloseable {
     private final MlpShape shape;
@@ -45,9 +44,6 @@ public final class Mlp implements AutoCloseable {
             parameters.add(Tensors.floats(manager, weight, new Shape(out, in)));
             parameters.add(Tensors.floats(manager, bias, new Shape(out)));
         }
-        for (NDArray p : parameters) {
-            p.setRequiresGradient(true);
-        }
         return new Mlp(shape, manager, parameters);
     }
 
@@ -66,26 +62,6 @@ public final class Mlp implements AutoCloseable {
     /** The live parameter tensors (weight₁, bias₁, …). Callers must not close them. */
     public List<NDArray> parameters() {
         return parameters;
-    }
-
-    /**
-     * The logits for a batch {@code x} of shape [n, inputs]; every intermediate tensor is attached to
-     * {@code scope}, so closing the scope frees them. Records the autograd graph only if grad mode is on.
-     */
-    public NDArray logits(NDArray x, NDManager scope) {
-        NDArray h = x;
-        int layers = shape.layers();
-        for (int layer = 0; layer < layers; layer++) {
-            PtNDArray w = (PtNDArray) parameters.get(2 * layer);
-            PtNDArray b = (PtNDArray) parameters.get(2 * layer + 1);
-            h = JniUtils.linear((PtNDArray) h, w, b);
-            h.attach(scope);
-            if (layer + 1 < layers) {
-                h = JniUtils.relu((PtNDArray) h);
-                h.attach(scope);
-            }
-        }
-        return h;
     }
 
     /** A copy of every parameter's values, in parameter order (for snapshots and tests). */

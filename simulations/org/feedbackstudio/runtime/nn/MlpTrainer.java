@@ -4,11 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.pytorch.jni.IValue;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
@@ -17,15 +15,18 @@ import java.util.List;
 /**
  * Trains an {@link Mlp} with softmax cross-entropy, one batch at a time, and scores it.
  *
- * <p>This is a deliberately small training step on the engine's autograd rather than DJL's
- * {@code Trainer}: no gradient collector (PyTorch's grad mode is per thread, DJL's collector is one per
- * process), inputs copied once into reused 64-byte-aligned buffers, the optimiser working in place,
- * and every temporary tensor attached to a per-step scope that is closed before the step returns, so
- * native memory does not grow with the number of steps.
+ * <p>All arithmetic runs in the {@link MlpProgram}, a call or two per step. Everything a step touches
+ * is allocated once, here: the input buffers (64-byte-aligned, wrapped by tensors without copying, so
+ * a step's only copy is the batch going in), the gradients, the scratch tensors of the forward and
+ * backward pass and the optimiser's state. A step therefore allocates nothing large, native memory
+ * stays flat however long a run trains, and glibc's allocator has no megabytes to hand back to the
+ * kernel and fault in again after every step. Each call sets PyTorch's intra-op thread count on the
+ * calling thread; results are reproducible bit for bit for a fixed thread count.
  */
 public final class MlpTrainer implements AutoCloseable {
     private final Mlp model;
     private final NDManager manager;
+    private final MlpProgram program;
     private final ParameterUpdater updater;
     private final int threads;
     private final int maxRows;
@@ -33,11 +34,24 @@ public final class MlpTrainer implements AutoCloseable {
     private final ByteBuffer featureBytes;
     private final ByteBuffer labelBytes;
     private final ByteBuffer weightBytes;
-    private final NDArray one;
+    private final List<NDArray> gradients;
+    private final Arguments arguments = new Arguments();
+    private final IValue features;
+    private final IValue labels;
+    private final IValue weights;
+    private final IValue parameterValues;
+    private final IValue gradientValues;
+    private final IValue outputs;
+    private final IValue deltas;
+    /** Forward-pass scratch for scoring, grown to the largest evaluation set seen. */
+    private NDManager evaluationScratch;
+    private Arguments evaluationArguments;
+    private IValue evaluationOutputs;
+    private int evaluationRows;
     private boolean closed;
 
     /**
-     * @param parent   manager the trainer's native state (optimiser moments) belongs to
+     * @param parent   manager the trainer's native state (buffers, optimiser moments) belongs to
      * @param maxRows  largest batch {@link #step} will see
      * @param threads  PyTorch intra-op threads on the training thread
      */
@@ -46,15 +60,50 @@ public final class MlpTrainer implements AutoCloseable {
             throw new IllegalArgumentException("maxRows and threads must be positive");
         }
         this.model = model;
-        this.manager = parent.newSubManager();
-        this.updater = optimizer.newUpdater(model.parameters(), manager);
         this.threads = threads;
         this.maxRows = maxRows;
         this.width = model.shape().inputs();
-        this.featureBytes = Tensors.alignedBuffer(Math.multiplyExact(maxRows, width) * Float.BYTES);
-        this.labelBytes = Tensors.alignedBuffer(maxRows * Long.BYTES);
-        this.weightBytes = Tensors.alignedBuffer(maxRows * Float.BYTES);
-        this.one = manager.create(1f);
+        this.manager = parent.newSubManager();
+        try {
+            this.program = new MlpProgram(manager);
+            this.featureBytes = Tensors.alignedBuffer(Math.multiplyExact(maxRows, width) * Float.BYTES);
+            this.labelBytes = Tensors.alignedBuffer(maxRows * Long.BYTES);
+            this.weightBytes = Tensors.alignedBuffer(maxRows * Float.BYTES);
+            this.features = arguments.tensor(manager.create(featureBytes, new Shape(maxRows, width),
+                    DataType.FLOAT32));
+            this.labels = arguments.tensor(manager.create(labelBytes, new Shape(maxRows, 1), DataType.INT64));
+            this.weights = arguments.tensor(manager.create(weightBytes, new Shape(maxRows, 1), DataType.FLOAT32));
+            this.gradients = zerosLikeParameters(manager);
+            this.parameterValues = arguments.tensors(model.parameters());
+            this.gradientValues = arguments.tensors(gradients);
+            this.outputs = arguments.tensors(layerScratch(manager, maxRows));
+            this.deltas = arguments.tensors(layerScratch(manager, maxRows));
+            this.updater = newUpdater(optimizer);
+        } catch (RuntimeException | Error e) {
+            arguments.close();
+            manager.close();
+            throw e;
+        }
+    }
+
+    private ParameterUpdater newUpdater(OptimizerSpec spec) {
+        if (spec instanceof OptimizerSpec.Adam adam) {
+            return new AdamUpdater(adam, program, parameterValues, gradientValues, model.parameters(), manager);
+        }
+        if (spec instanceof OptimizerSpec.Sgd sgd) {
+            return new SgdUpdater(sgd, program, parameterValues, gradientValues, model.parameters(), manager);
+        }
+        throw new IllegalArgumentException("unknown optimiser " + spec);
+    }
+
+    /** One tensor [rows, width of layer l + 1] per layer, in {@code owner}. */
+    private List<NDArray> layerScratch(NDManager owner, int rows) {
+        int[] widths = model.shape().widths();
+        List<NDArray> out = new ArrayList<>();
+        for (int l = 1; l < widths.length; l++) {
+            out.add(owner.zeros(new Shape(rows, widths[l]), DataType.FLOAT32));
+        }
+        return out;
     }
 
     public Mlp model() {
@@ -70,18 +119,15 @@ public final class MlpTrainer implements AutoCloseable {
         int n = batch.size();
         checkBatch(batch, n);
         NeuralRuntime.useThreads(threads);
-        try (NDManager scope = manager.newSubManager()) {
-            NDArray x = inputs(scope, batch, 0, n);
-            NDArray y = labels(scope, batch, 0, n);
-            NDArray w = weights(scope, batch, n);
-            NDArray loss = backward(scope, x, y, w);
-            List<NDArray> parameters = model.parameters();
-            List<NDArray> gradients = gradients(scope);
-            adjustment.adjust(parameters, gradients, scope);
-            updater.update(parameters, gradients, scope);
-            zeroGradients();
-            return loss.getFloat();
+        load(batch, 0, n);
+        float loss = gradients(0, n);
+        if (adjustment != GradientAdjustment.NONE) {
+            try (NDManager scope = manager.newSubManager()) {
+                adjustment.adjust(model.parameters(), gradients, scope);
+            }
         }
+        updater.update();
+        return loss;
     }
 
     /**
@@ -91,22 +137,24 @@ public final class MlpTrainer implements AutoCloseable {
      */
     public void accumulateSquaredGradients(TrainingBatch batch, List<NDArray> accumulators) {
         int n = batch.size();
-        checkBatch(batch, Math.min(n, 1)); // rows go through one at a time, so any number fits
+        checkBatch(batch, Math.min(n, 1)); // rows go through in chunks, so any number fits
         if (accumulators.size() != model.parameters().size()) {
             throw new IllegalArgumentException("one accumulator per parameter");
         }
         NeuralRuntime.useThreads(threads);
-        for (int row = 0; row < n; row++) {
-            try (NDManager scope = manager.newSubManager()) {
-                NDArray x = inputs(scope, batch, row, 1);
-                NDArray y = labels(scope, batch, row, 1);
-                backward(scope, x, y, one);
-                List<NDArray> gradients = gradients(scope);
-                for (int i = 0; i < gradients.size(); i++) {
-                    NDArray g = gradients.get(i);
-                    accumulators.get(i).addi(g.muli(g));
+        try (Arguments sums = new Arguments()) {
+            IValue sumValues = sums.tensors(accumulators);
+            for (int first = 0; first < n; first += maxRows) {
+                int rows = Math.min(maxRows, n - first);
+                load(batch, first, rows);
+                FloatBuffer w = weightBytes.asFloatBuffer();
+                for (int i = 0; i < rows; i++) {
+                    w.put(i, 1f); // each row's own loss, unweighted
                 }
-                zeroGradients();
+                try (IValue count = IValue.from((long) rows)) {
+                    program.run("add_squared_gradients", features, labels, weights, count, parameterValues,
+                            gradientValues, outputs, deltas, sumValues);
+                }
             }
         }
     }
@@ -121,21 +169,33 @@ public final class MlpTrainer implements AutoCloseable {
     }
 
     /**
-     * Scores the model without recording gradients: the number of correctly classified rows in each
-     * group of the set (one forward pass for all groups).
+     * Scores the model: the number of correctly classified rows in each group of the set (one forward
+     * pass for all groups).
      */
     public long[] countCorrect(EvaluationSet set) {
         NeuralRuntime.useThreads(threads);
-        JniUtils.setGradMode(false);
-        try (NDManager scope = manager.newSubManager()) {
-            NDArray logits = model.logits(set.inputs(), scope);
-            NDArray predicted = logits.argMax(1);
-            predicted.attach(scope);
-            NDArray hits = predicted.eq(set.labels()).toType(DataType.INT64, false);
-            hits.attach(scope);
-            NDArray perGroup = hits.reshape(set.groups(), set.groupSize()).sum(new int[] {1});
-            perGroup.attach(scope);
-            return perGroup.toLongArray();
+        if (set.rows() > evaluationRows) {
+            growEvaluationScratch(set.rows());
+        }
+        try (IValue groups = IValue.from((long) set.groups());
+             IValue counts = program.call("count_correct", set.inputs(), set.labels(), groups, parameterValues,
+                     evaluationOutputs)) {
+            return counts.toLongArray();
+        }
+    }
+
+    private void growEvaluationScratch(int rows) {
+        closeEvaluationScratch();
+        evaluationScratch = manager.newSubManager();
+        evaluationArguments = new Arguments();
+        evaluationOutputs = evaluationArguments.tensors(layerScratch(evaluationScratch, rows));
+        evaluationRows = rows;
+    }
+
+    private void closeEvaluationScratch() {
+        if (evaluationScratch != null) {
+            evaluationArguments.close();
+            evaluationScratch.close();
         }
     }
 
@@ -152,48 +212,25 @@ public final class MlpTrainer implements AutoCloseable {
         return updater.steps();
     }
 
-    /** Frees the optimiser state (the model is closed by its owner). Idempotent. */
+    /** Frees the optimiser state and every buffer (the model is closed by its owner). Idempotent. */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
             updater.close();
+            arguments.close();
+            closeEvaluationScratch();
+            program.close();
             manager.close();
         }
     }
 
-    private NDArray backward(NDManager scope, NDArray x, NDArray y, NDArray w) {
-        JniUtils.setGradMode(true);
-        try {
-            NDArray logits = model.logits(x, scope);
-            NDArray logProbabilities = logits.logSoftmax(1);
-            logProbabilities.attach(scope);
-            NDArray picked = logProbabilities.gather(y, 1);
-            picked.attach(scope);
-            NDArray weighted = picked.mul(w);
-            weighted.attach(scope);
-            NDArray loss = weighted.sum().neg();
-            loss.attach(scope);
-            JniUtils.backward((PtNDArray) loss, (PtNDArray) one, false, false);
-            return loss;
-        } finally {
-            JniUtils.setGradMode(false);
-        }
-    }
-
-    private List<NDArray> gradients(NDManager scope) {
-        List<NDArray> out = new ArrayList<>();
-        for (NDArray p : model.parameters()) {
-            NDArray g = p.getGradient();
-            g.attach(scope);
-            out.add(g);
-        }
-        return out;
-    }
-
-    private void zeroGradients() {
-        for (NDArray p : model.parameters()) {
-            JniUtils.zeroGrad((PtNDArray) p);
+    /** The loss of rows [first, first + n) of the loaded batch; their gradient goes to {@link #gradients}. */
+    private float gradients(int first, int n) {
+        try (IValue from = IValue.from((long) first); IValue count = IValue.from((long) n);
+             IValue loss = program.call("gradients", features, labels, weights, from, count, parameterValues,
+                     gradientValues, outputs, deltas)) {
+            return (float) loss.toDouble();
         }
     }
 
@@ -207,31 +244,14 @@ public final class MlpTrainer implements AutoCloseable {
         }
     }
 
-    private NDArray inputs(NDManager scope, TrainingBatch batch, int firstRow, int rows) {
-        FloatBuffer floats = featureBytes.asFloatBuffer();
-        floats.put(batch.features(), batch.offset(firstRow), rows * width);
-        return scope.create(view(featureBytes, rows * width * Float.BYTES), new Shape(rows, width),
-                DataType.FLOAT32);
-    }
-
-    private NDArray labels(NDManager scope, TrainingBatch batch, int firstRow, int rows) {
-        LongBuffer longs = labelBytes.asLongBuffer();
-        int[] labels = batch.labelArray();
+    /** Copies rows [first, first + rows) of the batch to the top of the input buffers. */
+    private void load(TrainingBatch batch, int first, int rows) {
+        featureBytes.asFloatBuffer().put(batch.features(), batch.offset(first), rows * width);
+        LongBuffer y = labelBytes.asLongBuffer();
+        int[] labelArray = batch.labelArray();
         for (int i = 0; i < rows; i++) {
-            longs.put(labels[firstRow + i]);
+            y.put(i, labelArray[first + i]);
         }
-        return scope.create(view(labelBytes, rows * Long.BYTES), new Shape(rows, 1), DataType.INT64);
-    }
-
-    private NDArray weights(NDManager scope, TrainingBatch batch, int rows) {
-        weightBytes.asFloatBuffer().put(batch.weightArray(), 0, rows);
-        return scope.create(view(weightBytes, rows * Float.BYTES), new Shape(rows, 1), DataType.FLOAT32);
-    }
-
-    /** The first {@code bytes} bytes of an aligned buffer, without copying (DJL wraps it as is). */
-    private static ByteBuffer view(ByteBuffer buffer, int bytes) {
-        ByteBuffer view = buffer.duplicate();
-        view.position(0).limit(bytes);
-        return view.slice().order(ByteOrder.nativeOrder());
+        weightBytes.asFloatBuffer().put(batch.weightArray(), first, rows);
     }
 }

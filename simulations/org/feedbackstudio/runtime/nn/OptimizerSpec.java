@@ -1,10 +1,5 @@
 package org.feedbackstudio.runtime.nn;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-
-import java.util.List;
-
 /** Which optimiser trains a model, with its hyperparameters (PyTorch's meaning and defaults). */
 public sealed interface OptimizerSpec permits OptimizerSpec.Adam, OptimizerSpec.Sgd {
 
@@ -12,9 +7,6 @@ public sealed interface OptimizerSpec permits OptimizerSpec.Adam, OptimizerSpec.
 
     /** The same optimiser with another learning rate. */
     OptimizerSpec withLearningRate(double newRate);
-
-    /** Creates the optimiser state for these parameters, in native memory owned by {@code manager}. */
-    ParameterUpdater newUpdater(List<NDArray> parameters, NDManager manager);
 
     /**
      * Adam as {@code torch.optim.Adam} computes it (bias-corrected moments, ε added to √v̂).
@@ -39,11 +31,6 @@ public sealed interface OptimizerSpec permits OptimizerSpec.Adam, OptimizerSpec.
         }
 
         @Override
-        public ParameterUpdater newUpdater(List<NDArray> parameters, NDManager manager) {
-            return new AdamUpdater(this, parameters, manager);
-        }
-
-        @Override
         public String toString() {
             return "Adam (lr " + learningRate + ")";
         }
@@ -61,11 +48,6 @@ public sealed interface OptimizerSpec permits OptimizerSpec.Adam, OptimizerSpec.
         @Override
         public OptimizerSpec withLearningRate(double newRate) {
             return new Sgd(newRate, momentum);
-        }
-
-        @Override
-        public ParameterUpdater newUpdater(List<NDArray> parameters, NDManager manager) {
-            return new SgdUpdater(this, parameters, manager);
         }
 
         @Override

@@ -2,47 +2,48 @@ package org.feedbackstudio.runtime.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.IValue;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** SGD with PyTorch's momentum: b ← μb + g, θ ← θ − lr·b (plain θ ← θ − lr·g when μ = 0). */
+/**
+ * SGD with PyTorch's momentum, b ← μb + g, θ ← θ − lr·b (plain θ ← θ − lr·g when μ = 0), with
+ * libtorch's fused kernel. The buffers start at zero, so the first step's b is g as in PyTorch.
+ */
 final class SgdUpdater implements ParameterUpdater {
-    private final double momentum;
+    private final MlpProgram program;
+    private final NDManager manager;
+    private final Arguments arguments = new Arguments();
+    private final IValue parameters;
+    private final IValue gradients;
+    private final IValue buffers;
+    private final IValue momentum;
     private double learningRate;
     private long steps;
-    private final NDManager manager;
-    private final List<NDArray> buffers = new ArrayList<>();
-    private final NDArray momentumScalar;
 
-    SgdUpdater(OptimizerSpec.Sgd spec, List<NDArray> parameters, NDManager parent) {
-        this.momentum = spec.momentum();
+    SgdUpdater(OptimizerSpec.Sgd spec, MlpProgram program, IValue parameters, IValue gradients,
+               List<NDArray> parameterList, NDManager parent) {
+        this.program = program;
+        this.parameters = parameters;
+        this.gradients = gradients;
         this.learningRate = spec.learningRate();
         this.manager = parent.newSubManager();
-        if (momentum > 0) {
-            for (NDArray p : parameters) {
-                buffers.add(manager.zeros(p.getShape(), p.getDataType()));
+        List<NDArray> b = new ArrayList<>();
+        if (spec.momentum() > 0) { // libtorch's kernel takes no buffers without momentum
+            for (NDArray p : parameterList) {
+                b.add(manager.zeros(p.getShape(), p.getDataType()));
             }
         }
-        momentumScalar = manager.create((float) momentum);
+        this.buffers = arguments.tensors(b);
+        this.momentum = arguments.number(spec.momentum());
     }
 
     @Override
-    public void update(List<NDArray> parameters, List<NDArray> gradients, NDManager scope) {
+    public void update() {
         steps++;
-        NDArray rate = scope.create((float) learningRate);
-        for (int i = 0; i < parameters.size(); i++) {
-            NDArray p = parameters.get(i);
-            NDArray g = gradients.get(i);
-            if (momentum > 0) {
-                NDArray b = buffers.get(i);
-                b.muli(momentumScalar).addi(g);
-                NDArray step = b.mul(rate);
-                step.attach(scope);
-                p.subi(step);
-            } else {
-                p.subi(g.muli(rate));
-            }
+        try (IValue lr = IValue.from(learningRate)) {
+            program.run("sgd", parameters, gradients, buffers, lr, momentum);
         }
     }
 
@@ -63,6 +64,7 @@ final class SgdUpdater implements ParameterUpdater {
 
     @Override
     public void close() {
+        arguments.close();
         manager.close();
     }
 }
