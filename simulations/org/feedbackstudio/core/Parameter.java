@@ -11,6 +11,11 @@ import java.util.Objects;
  * One parameter of a simulator, carrying its own domain so that the studio can build a slider or a
  * choice box for it and the scenario reader can refuse values outside it.
  *
+ * <p>A parameter is also the typed key of its value: a simulator declares each parameter once, as a
+ * constant, and reads it with {@link ParameterValues#get(Parameter)}, takes live changes with
+ * {@link ParameterChange#apply(Parameter, java.util.function.Consumer)}, and its views read the same
+ * constant. The name is written in one place only.
+ *
  * <p>Build one with the factories ({@link #integer}, {@link #real}, {@link #bool}, {@link #choice},
  * {@link #choiceList}, {@link #text}) and refine it with the {@code with…} methods.
  *
@@ -26,11 +31,12 @@ import java.util.Objects;
  * @param group        the group the parameter sheet shows it under
  * @param live         whether a running simulation can take a new value without a reset
  * @param logScale     whether a slider should move on a logarithmic scale (wide ranges)
+ * @param <T>          the canonical Java type of the value ({@link ParameterType})
  */
-public record Parameter(
+public record Parameter<T>(
         String name,
         ParameterType type,
-        Object defaultValue,
+        T defaultValue,
         Double min,
         Double max,
         Double step,
@@ -60,57 +66,62 @@ public record Parameter(
         }
     }
 
-    public static Parameter integer(String name, long defaultValue, long min, long max) {
-        return new Parameter(name, ParameterType.INTEGER, defaultValue, (double) min, (double) max, 1.0,
+    public static Parameter<Long> integer(String name, long defaultValue, long min, long max) {
+        return new Parameter<>(name, ParameterType.INTEGER, defaultValue, (double) min, (double) max, 1.0,
                 List.of(), "", "", null, false, false);
     }
 
-    public static Parameter real(String name, double defaultValue, double min, double max, double step) {
-        return new Parameter(name, ParameterType.REAL, defaultValue, min, max, step, List.of(), "", "", null,
+    public static Parameter<Double> real(String name, double defaultValue, double min, double max, double step) {
+        return new Parameter<>(name, ParameterType.REAL, defaultValue, min, max, step, List.of(), "", "", null,
                 false, false);
     }
 
-    public static Parameter bool(String name, boolean defaultValue) {
-        return new Parameter(name, ParameterType.BOOLEAN, defaultValue, null, null, null, List.of(), "", "",
+    public static Parameter<Boolean> bool(String name, boolean defaultValue) {
+        return new Parameter<>(name, ParameterType.BOOLEAN, defaultValue, null, null, null, List.of(), "", "",
                 null, false, false);
     }
 
-    public static Parameter choice(String name, String defaultValue, String... choices) {
-        return new Parameter(name, ParameterType.CHOICE, defaultValue, null, null, null, List.of(choices), "",
+    public static Parameter<String> choice(String name, String defaultValue, String... choices) {
+        return new Parameter<>(name, ParameterType.CHOICE, defaultValue, null, null, null, List.of(choices), "",
                 "", null, false, false);
     }
 
     /** A subset of {@code choices}; an empty default is allowed and its meaning belongs in the help. */
-    public static Parameter choiceList(String name, List<String> defaultValue, String... choices) {
-        return new Parameter(name, ParameterType.CHOICE_LIST, List.copyOf(defaultValue), null, null, null,
+    public static Parameter<List<String>> choiceList(String name, List<String> defaultValue, String... choices) {
+        return new Parameter<>(name, ParameterType.CHOICE_LIST, List.copyOf(defaultValue), null, null, null,
                 List.of(choices), "", "", null, false, false);
     }
 
-    public static Parameter text(String name, String defaultValue) {
-        return new Parameter(name, ParameterType.TEXT, defaultValue, null, null, null, List.of(), "", "", null,
+    public static Parameter<String> text(String name, String defaultValue) {
+        return new Parameter<>(name, ParameterType.TEXT, defaultValue, null, null, null, List.of(), "", "", null,
                 false, false);
     }
 
-    public Parameter withHelp(String newHelp) {
-        return new Parameter(name, type, defaultValue, min, max, step, choices, unit, newHelp, group, live, logScale);
+    public Parameter<T> withHelp(String newHelp) {
+        return new Parameter<>(name, type, defaultValue, min, max, step, choices, unit, newHelp, group, live, logScale);
     }
 
-    public Parameter withUnit(String newUnit) {
-        return new Parameter(name, type, defaultValue, min, max, step, choices, newUnit, help, group, live, logScale);
+    public Parameter<T> withUnit(String newUnit) {
+        return new Parameter<>(name, type, defaultValue, min, max, step, choices, newUnit, help, group, live, logScale);
     }
 
-    public Parameter inGroup(String newGroup) {
-        return new Parameter(name, type, defaultValue, min, max, step, choices, unit, help, newGroup, live, logScale);
+    public Parameter<T> inGroup(String newGroup) {
+        return new Parameter<>(name, type, defaultValue, min, max, step, choices, unit, help, newGroup, live, logScale);
     }
 
     /** Marks the parameter as changeable while a simulation runs. */
-    public Parameter changeableLive() {
-        return new Parameter(name, type, defaultValue, min, max, step, choices, unit, help, group, true, logScale);
+    public Parameter<T> changeableLive() {
+        return new Parameter<>(name, type, defaultValue, min, max, step, choices, unit, help, group, true, logScale);
     }
 
     /** Marks a wide numeric range that a slider should cover logarithmically. */
-    public Parameter onLogScale() {
-        return new Parameter(name, type, defaultValue, min, max, step, choices, unit, help, group, live, true);
+    public Parameter<T> onLogScale() {
+        return new Parameter<>(name, type, defaultValue, min, max, step, choices, unit, help, group, live, true);
+    }
+
+    /** A change of this parameter to {@code value}, for {@link Simulation#applyLive}. */
+    public ParameterChange changeTo(T value) {
+        return new ParameterChange(name, value);
     }
 
     /**

@@ -8,27 +8,27 @@ import java.util.Optional;
 
 /** The ordered parameters of a simulator: the domain of every value a scenario may set. */
 public final class ParameterSpace {
-    private final List<Parameter> parameters;
-    private final Map<String, Parameter> byName = new LinkedHashMap<>();
+    private final List<Parameter<?>> parameters;
+    private final Map<String, Parameter<?>> byName = new LinkedHashMap<>();
 
-    public ParameterSpace(List<Parameter> parameters) {
+    public ParameterSpace(List<Parameter<?>> parameters) {
         this.parameters = List.copyOf(parameters);
-        for (Parameter p : this.parameters) {
+        for (Parameter<?> p : this.parameters) {
             if (byName.put(p.name(), p) != null) {
                 throw new IllegalArgumentException("duplicate parameter " + p.name());
             }
         }
     }
 
-    public static ParameterSpace of(Parameter... parameters) {
+    public static ParameterSpace of(Parameter<?>... parameters) {
         return new ParameterSpace(List.of(parameters));
     }
 
-    public List<Parameter> all() {
+    public List<Parameter<?>> all() {
         return parameters;
     }
 
-    public Optional<Parameter> find(String name) {
+    public Optional<Parameter<?>> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 

@@ -17,7 +17,7 @@ public final class ParameterValues {
     ParameterValues(ParameterSpace space, Map<String, Object> values) {
         this.space = space;
         Map<String, Object> ordered = new LinkedHashMap<>();
-        for (Parameter p : space.all()) {
+        for (Parameter<?> p : space.all()) {
             Object v = values.get(p.name());
             String problem = p.problemWith(v);
             if (problem != null) {
@@ -43,6 +43,26 @@ public final class ParameterValues {
             throw new IllegalArgumentException("no parameter named " + name);
         }
         return v;
+    }
+
+    /**
+     * The value of one of this space's parameters, typed by the parameter.
+     *
+     * @throws IllegalArgumentException when the space has no such parameter, or one of that name but another type
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Parameter<T> parameter) {
+        Parameter<?> mine = space.find(parameter.name()).orElse(null);
+        if (mine == null || mine.type() != parameter.type()) {
+            throw new IllegalArgumentException("no " + parameter.type().jsonName() + " parameter named "
+                    + parameter.name() + " among " + space.names());
+        }
+        return (T) values.get(parameter.name()); // the constructor checked every value against its type
+    }
+
+    /** An integer parameter's value as an int (counts, sizes). */
+    public int getInt(Parameter<Long> parameter) {
+        return Math.toIntExact(get(parameter));
     }
 
     public long getLong(String name) {
@@ -76,7 +96,7 @@ public final class ParameterValues {
      * @throws IllegalArgumentException naming the parameter and what is allowed
      */
     public ParameterValues with(String name, Object value) {
-        Parameter p = space.find(name).orElseThrow(
+        Parameter<?> p = space.find(name).orElseThrow(
                 () -> new IllegalArgumentException("no parameter named " + name));
         String problem = p.problemWith(value);
         if (problem != null) {

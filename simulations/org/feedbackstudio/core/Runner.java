@@ -138,7 +138,7 @@ public final class Runner implements AutoCloseable {
         CompletableFuture<Boolean> result = new CompletableFuture<>();
         commands.add(() -> {
             try {
-                boolean applied = simulation != null && simulation.applyLive(name, value);
+                boolean applied = simulation != null && simulation.applyLive(new ParameterChange(name, value));
                 if (applied) {
                     scenario = scenario.withParameters(scenario.parameters().with(name, value));
                 }

@@ -42,7 +42,7 @@ public record Scenario(String name, String description, String simulator, long s
 
     /** A copy with one parameter changed; the value is parsed from text as a user typed it. */
     public Scenario withParameter(String parameter, String text) throws ScenarioException {
-        Parameter p = parameters.space().find(parameter).orElseThrow(() -> new ScenarioException(null,
+        Parameter<?> p = parameters.space().find(parameter).orElseThrow(() -> new ScenarioException(null,
                 "parameters." + parameter, "unknown parameter for " + simulator + "; known: "
                         + String.join(", ", parameters.space().names())));
         try {

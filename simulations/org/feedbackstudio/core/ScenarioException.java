@@ -33,6 +33,11 @@ public class ScenarioException extends Exception {
         this(source, field, 0, 0, problem);
     }
 
+    /** A value of {@code parameter} that the simulator refuses (a rule between parameters, say). */
+    public static ScenarioException about(Parameter<?> parameter, String problem) {
+        return new ScenarioException(null, "parameters." + parameter.name(), problem);
+    }
+
     public String source() {
         return source;
     }

@@ -112,7 +112,7 @@ public final class ScenarioReader {
 
         ParameterSpace space = simulator.parameters();
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Parameter p : space.all()) {
+        for (Parameter<?> p : space.all()) {
             values.put(p.name(), p.defaultValue());
         }
         JsonNode parameters = root.get("parameters");
@@ -124,7 +124,7 @@ public final class ScenarioReader {
             for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 String path = "parameters." + entry.getKey();
-                Parameter p = space.find(entry.getKey()).orElse(null);
+                Parameter<?> p = space.find(entry.getKey()).orElse(null);
                 if (p == null) {
                     throw at(doc, source, path, "unknown parameter for " + simulator.id() + "; known: "
                             + String.join(", ", space.names()));

@@ -43,11 +43,13 @@ public interface Simulation extends AutoCloseable {
     Inspection<?> inspect();
 
     /**
-     * Applies a new value of a parameter marked live, without a reset.
+     * Applies a new value of a parameter marked live, without a reset. A simulation takes exactly the
+     * parameters its simulator marks live ({@link Parameter#live()}; the conformance suite checks it),
+     * matching them with {@link ParameterChange#apply}.
      *
-     * @return true if applied; false if this parameter cannot change mid-run
+     * @return true if applied; false if this parameter cannot change mid-run or the value is out of its domain
      */
-    default boolean applyLive(String name, Object value) {
+    default boolean applyLive(ParameterChange change) {
         return false;
     }
 

@@ -1,5 +1,7 @@
 package org.feedbackstudio.donor;
 
+import org.feedbackstudio.core.ParameterChange;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,12 +64,8 @@ public final class CulturalTransmission implements StrategyWriter {
     }
 
     @Override
-    public boolean applyLive(String name, Object value) {
-        if (name.equals("mutation") && value instanceof Double d && d >= 0.0 && d <= 1.0) {
-            mutation = d;
-            return true;
-        }
-        return false;
+    public boolean applyLive(ParameterChange change) {
+        return change.apply(DonorGameSimulator.MUTATION, m -> mutation = m);
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.feedbackstudio.core.AgentView;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.MetricSpec;
+import org.feedbackstudio.core.ParameterChange;
 import org.feedbackstudio.core.SimEvent;
 import org.feedbackstudio.core.Simulation;
 
@@ -547,12 +548,9 @@ public final class DonorGameSimulation implements Simulation {
     }
 
     @Override
-    public boolean applyLive(String name, Object value) {
-        if (name.equals("observationProbability") && value instanceof Double q && q >= 0.0 && q <= 1.0) {
-            observationProbability = q;
-            return true;
-        }
-        return writer.applyLive(name, value);
+    public boolean applyLive(ParameterChange change) {
+        return change.apply(DonorGameSimulator.OBSERVATION_PROBABILITY, q -> observationProbability = q)
+                || writer.applyLive(change);
     }
 
     @Override

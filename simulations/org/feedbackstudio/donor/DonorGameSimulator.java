@@ -21,54 +21,76 @@ import java.util.SplittableRandom;
  * explicit strategies. Catalog entry: parameters, metrics, charts and the factory of runs.
  */
 public final class DonorGameSimulator implements Simulator {
-    private static final String GAME = "Game";
-    private static final String AGENTS = "Built-in agents";
+    private static final String GAME_GROUP = "Game";
+    private static final String AGENTS_GROUP = "Built-in agents";
 
-    private static final ParameterSpace PARAMETERS = ParameterSpace.of(
-            Parameter.integer("agents", 12, 2, 10_000).onLogScale().inGroup(GAME)
-                    .withHelp("Agents per generation: an even number, seated in two halves that swap roles"),
-            Parameter.integer("generations", 10, 1, 10_000).onLogScale().inGroup(GAME)
-                    .withHelp("Generations to play; each is two games followed by selection"),
-            Parameter.integer("rounds", 12, 1, 200).inGroup(GAME)
-                    .withHelp("Rounds per game (agents are not told how many); at most the number of agents"),
-            Parameter.real("initialResources", 10, 1, 1_000_000, 1).onLogScale().withUnit("units").inGroup(GAME)
-                    .withHelp("Resources every agent starts each game with"),
-            Parameter.real("multiplier", 2, 1, 10, 0.1).withUnit("×").inGroup(GAME)
-                    .withHelp("The recipient gains multiplier × the units the donor gives up"),
-            Parameter.integer("traceDepth", 3, 1, 10).inGroup(GAME)
-                    .withHelp("Entries of the recipient's record a donor sees: its last donation, its partner's "
-                            + "previous one, …"),
-            Parameter.real("observationProbability", 1.0, 0, 1, 0.05).changeableLive().inGroup(GAME)
-                    .withHelp("Chance that a donor is shown the recipient's record at all"),
-            Parameter.real("survivorFraction", 0.5, 0, 1, 0.05).inGroup(GAME)
-                    .withHelp("Share of agents, best scores first, that survive with their strategies"),
-            Parameter.bool("punishment", false).inGroup(GAME)
-                    .withHelp("Costly punishment: a donor may pay x to remove punishmentMultiplier × x from the "
-                            + "recipient"),
-            Parameter.real("punishmentMultiplier", 2, 0, 10, 0.1).withUnit("×").inGroup(GAME)
-                    .withHelp("Units a punished recipient loses per unit the punisher spends (floored at 0)"),
-            Parameter.choice("schedule", "paper", "paper", "notebook").inGroup(GAME)
-                    .withHelp("paper: the protocol as published; notebook: the authors' code (fixed rotation, "
-                            + "selection on 2 × game 2, scores hidden)"),
-            Parameter.choice("agentMode", "cultural", "cultural", "fixed").inGroup(AGENTS)
-                    .withHelp("cultural: newcomers copy a survivor's strategy with variation; fixed: every agent "
-                            + "follows the strategy below"),
-            Parameter.choice("norm", "mixed", "mixed", "unconditional", "image-scoring", "standing").inGroup(AGENTS)
+    public static final Parameter<Long> AGENTS = Parameter.integer("agents", 12, 2, 10_000)
+            .onLogScale().inGroup(GAME_GROUP)
+            .withHelp("Agents per generation: an even number, seated in two halves that swap roles");
+    public static final Parameter<Long> GENERATIONS = Parameter.integer("generations", 10, 1, 10_000)
+            .onLogScale().inGroup(GAME_GROUP)
+            .withHelp("Generations to play; each is two games followed by selection");
+    public static final Parameter<Long> ROUNDS = Parameter.integer("rounds", 12, 1, 200).inGroup(GAME_GROUP)
+            .withHelp("Rounds per game (agents are not told how many); at most the number of agents");
+    public static final Parameter<Double> INITIAL_RESOURCES = Parameter.real("initialResources", 10, 1, 1_000_000, 1)
+            .onLogScale().withUnit("units").inGroup(GAME_GROUP)
+            .withHelp("Resources every agent starts each game with");
+    public static final Parameter<Double> MULTIPLIER = Parameter.real("multiplier", 2, 1, 10, 0.1)
+            .withUnit("×").inGroup(GAME_GROUP)
+            .withHelp("The recipient gains multiplier × the units the donor gives up");
+    public static final Parameter<Long> TRACE_DEPTH = Parameter.integer("traceDepth", 3, 1, 10).inGroup(GAME_GROUP)
+            .withHelp("Entries of the recipient's record a donor sees: its last donation, its partner's "
+                    + "previous one, …");
+    public static final Parameter<Double> OBSERVATION_PROBABILITY =
+            Parameter.real("observationProbability", 1.0, 0, 1, 0.05)
+                    .changeableLive().inGroup(GAME_GROUP)
+                    .withHelp("Chance that a donor is shown the recipient's record at all");
+    public static final Parameter<Double> SURVIVOR_FRACTION = Parameter.real("survivorFraction", 0.5, 0, 1, 0.05)
+            .inGroup(GAME_GROUP)
+            .withHelp("Share of agents, best scores first, that survive with their strategies");
+    public static final Parameter<Boolean> PUNISHMENT = Parameter.bool("punishment", false).inGroup(GAME_GROUP)
+            .withHelp("Costly punishment: a donor may pay x to remove punishmentMultiplier × x from the "
+                    + "recipient");
+    public static final Parameter<Double> PUNISHMENT_MULTIPLIER =
+            Parameter.real("punishmentMultiplier", 2, 0, 10, 0.1)
+                    .withUnit("×").inGroup(GAME_GROUP)
+                    .withHelp("Units a punished recipient loses per unit the punisher spends (floored at 0)");
+    public static final Parameter<String> SCHEDULE = Parameter.choice("schedule", "paper", "paper", "notebook")
+            .inGroup(GAME_GROUP)
+            .withHelp("paper: the protocol as published; notebook: the authors' code (fixed rotation, "
+                    + "selection on 2 × game 2, scores hidden)");
+    public static final Parameter<String> AGENT_MODE = Parameter.choice("agentMode", "cultural", "cultural", "fixed")
+            .inGroup(AGENTS_GROUP)
+            .withHelp("cultural: newcomers copy a survivor's strategy with variation; fixed: every agent "
+                    + "follows the strategy below");
+    public static final Parameter<String> NORM =
+            Parameter.choice("norm", "mixed", "mixed", "unconditional", "image-scoring", "standing")
+                    .inGroup(AGENTS_GROUP)
                     .withHelp("How agents read the record: ignore it, judge the last donation (image scoring) or "
-                            + "also whom it refused (standing); mixed draws one per agent"),
-            Parameter.real("generosity", 0.5, 0, 1, 0.05).inGroup(AGENTS)
-                    .withHelp("Share of resources given to recipients judged good or unknown (centre of "
-                            + "generation 1 when cultural)"),
-            Parameter.real("threshold", 0.3, 0, 1, 0.05).inGroup(AGENTS)
-                    .withHelp("Smallest share a donation must have to count as cooperative"),
-            Parameter.real("punishShare", 0.2, 0, 1, 0.05).inGroup(AGENTS)
-                    .withHelp("Share of resources spent punishing a recipient judged bad (with punishment on)"),
-            Parameter.real("initialSpread", 0.25, 0, 0.5, 0.05).inGroup(AGENTS)
-                    .withHelp("Cultural: generation 1 draws generosity, threshold and punishment share this far "
-                            + "around the values above"),
-            Parameter.real("mutation", 0.05, 0, 0.5, 0.01).changeableLive().inGroup(AGENTS)
-                    .withHelp("Cultural: a newcomer's variation: SD of the change of each share, and chance of "
-                            + "changing norm or depth"));
+                            + "also whom it refused (standing); mixed draws one per agent");
+    public static final Parameter<Double> GENEROSITY = Parameter.real("generosity", 0.5, 0, 1, 0.05)
+            .inGroup(AGENTS_GROUP)
+            .withHelp("Share of resources given to recipients judged good or unknown (centre of "
+                    + "generation 1 when cultural)");
+    public static final Parameter<Double> THRESHOLD = Parameter.real("threshold", 0.3, 0, 1, 0.05)
+            .inGroup(AGENTS_GROUP)
+            .withHelp("Smallest share a donation must have to count as cooperative");
+    public static final Parameter<Double> PUNISH_SHARE = Parameter.real("punishShare", 0.2, 0, 1, 0.05)
+            .inGroup(AGENTS_GROUP)
+            .withHelp("Share of resources spent punishing a recipient judged bad (with punishment on)");
+    public static final Parameter<Double> INITIAL_SPREAD = Parameter.real("initialSpread", 0.25, 0, 0.5, 0.05)
+            .inGroup(AGENTS_GROUP)
+            .withHelp("Cultural: generation 1 draws generosity, threshold and punishment share this far "
+                    + "around the values above");
+    public static final Parameter<Double> MUTATION = Parameter.real("mutation", 0.05, 0, 0.5, 0.01)
+            .changeableLive().inGroup(AGENTS_GROUP)
+            .withHelp("Cultural: a newcomer's variation: SD of the change of each share, and chance of "
+                    + "changing norm or depth");
+
+    private static final ParameterSpace PARAMETERS = ParameterSpace.of(AGENTS, GENERATIONS, ROUNDS,
+            INITIAL_RESOURCES, MULTIPLIER, TRACE_DEPTH, OBSERVATION_PROBABILITY, SURVIVOR_FRACTION, PUNISHMENT,
+            PUNISHMENT_MULTIPLIER, SCHEDULE, AGENT_MODE, NORM, GENEROSITY, THRESHOLD, PUNISH_SHARE, INITIAL_SPREAD,
+            MUTATION);
 
     @Override
     public String id() {
@@ -103,23 +125,23 @@ public final class DonorGameSimulator implements Simulator {
 
     @Override
     public void check(ParameterValues values) throws ScenarioException {
-        int agents = values.getInt("agents");
+        int agents = values.getInt(AGENTS);
         String problem = Schedule.agentsProblem(agents);
         if (problem != null) {
-            throw new ScenarioException(null, "parameters.agents", problem);
+            throw ScenarioException.about(AGENTS, problem);
         }
-        Schedule schedule = Schedule.fromWord(values.getString("schedule"));
-        problem = schedule.roundsProblem(agents, values.getInt("rounds"));
+        Schedule schedule = Schedule.fromWord(values.get(SCHEDULE));
+        problem = schedule.roundsProblem(agents, values.getInt(ROUNDS));
         if (problem != null) {
-            throw new ScenarioException(null, "parameters.rounds", problem);
+            throw ScenarioException.about(ROUNDS, problem);
         }
-        double fraction = values.getDouble("survivorFraction");
+        double fraction = values.get(SURVIVOR_FRACTION);
         if (Ranking.survivors(fraction, agents) < 1) {
-            throw new ScenarioException(null, "parameters.survivorFraction", "keeps no agent of " + agents
+            throw ScenarioException.about(SURVIVOR_FRACTION, "keeps no agent of " + agents
                     + " (survivors = survivorFraction × agents, rounded); use at least " + minimumFraction(agents));
         }
-        if (values.getString("agentMode").equals("fixed") && values.getString("norm").equals("mixed")) {
-            throw new ScenarioException(null, "parameters.norm", "in fixed mode every agent follows one strategy; "
+        if (values.get(AGENT_MODE).equals("fixed") && values.get(NORM).equals("mixed")) {
+            throw ScenarioException.about(NORM, "in fixed mode every agent follows one strategy; "
                     + "choose unconditional, image-scoring or standing");
         }
     }
@@ -145,7 +167,7 @@ public final class DonorGameSimulator implements Simulator {
                 .withYRange(0, 1));
         charts.add(new ChartSpec("Spread across agents", "generation", "standard deviation",
                 List.of("scoreSpread"), "generation", false).withLogY());
-        if (values.getBoolean("punishment")) {
+        if (values.get(PUNISHMENT)) {
             charts.add(new ChartSpec("Punishment", "generation", "share of encounters",
                     List.of("punishmentShare"), "generation", false));
         }

@@ -29,26 +29,26 @@ public record DonorSettings(
         double mutation) {
 
     public static DonorSettings from(ParameterValues v) {
-        String normWord = v.getString("norm");
+        String normWord = v.get(DonorGameSimulator.NORM);
         return new DonorSettings(
-                v.getInt("agents"),
-                v.getInt("generations"),
-                v.getInt("rounds"),
-                v.getDouble("initialResources"),
-                v.getDouble("multiplier"),
-                v.getInt("traceDepth"),
-                v.getDouble("observationProbability"),
-                v.getDouble("survivorFraction"),
-                v.getBoolean("punishment"),
-                v.getDouble("punishmentMultiplier"),
-                Schedule.fromWord(v.getString("schedule")),
-                AgentMode.fromWord(v.getString("agentMode")),
+                v.getInt(DonorGameSimulator.AGENTS),
+                v.getInt(DonorGameSimulator.GENERATIONS),
+                v.getInt(DonorGameSimulator.ROUNDS),
+                v.get(DonorGameSimulator.INITIAL_RESOURCES),
+                v.get(DonorGameSimulator.MULTIPLIER),
+                v.getInt(DonorGameSimulator.TRACE_DEPTH),
+                v.get(DonorGameSimulator.OBSERVATION_PROBABILITY),
+                v.get(DonorGameSimulator.SURVIVOR_FRACTION),
+                v.get(DonorGameSimulator.PUNISHMENT),
+                v.get(DonorGameSimulator.PUNISHMENT_MULTIPLIER),
+                Schedule.fromWord(v.get(DonorGameSimulator.SCHEDULE)),
+                AgentMode.fromWord(v.get(DonorGameSimulator.AGENT_MODE)),
                 normWord.equals("mixed") ? null : Norm.fromWord(normWord),
-                v.getDouble("generosity"),
-                v.getDouble("threshold"),
-                v.getDouble("punishShare"),
-                v.getDouble("initialSpread"),
-                v.getDouble("mutation"));
+                v.get(DonorGameSimulator.GENEROSITY),
+                v.get(DonorGameSimulator.THRESHOLD),
+                v.get(DonorGameSimulator.PUNISH_SHARE),
+                v.get(DonorGameSimulator.INITIAL_SPREAD),
+                v.get(DonorGameSimulator.MUTATION));
     }
 
     /** How many agents survive each generation. */

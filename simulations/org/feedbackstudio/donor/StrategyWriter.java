@@ -1,5 +1,7 @@
 package org.feedbackstudio.donor;
 
+import org.feedbackstudio.core.ParameterChange;
+
 import java.util.List;
 
 /**
@@ -24,7 +26,7 @@ public interface StrategyWriter {
     List<Inheritance> newcomers(List<Survivor> survivors, boolean scoresShown, int count, int generation);
 
     /** Applies a live parameter change; false when this writer has no such parameter. */
-    default boolean applyLive(String name, Object value) {
+    default boolean applyLive(ParameterChange change) {
         return false;
     }
 }

@@ -27,17 +27,17 @@ public record NegotiationConfig(GameRules rules, Side improvingSide, int rounds,
                                 boolean exponentLocked, double goalWeight, RivalDistribution rivals) {
 
     public static NegotiationConfig from(ParameterValues v) {
-        GameRules rules = new GameRules(Money.cents(v.getDouble("askPrice")), Money.cents(v.getDouble("counterPrice")),
-                Money.cents(v.getDouble("sellerCost")), v.getInt("turnLimit"), "balloon");
-        RivalDistribution rivals = new RivalDistribution(v.getDouble("rivalRoomLow"), v.getDouble("rivalRoomHigh"),
-                v.getDouble("rivalExponentLow"), v.getDouble("rivalExponentHigh"), v.getDouble("rivalTitForTat"),
-                v.getDouble("rivalJitter"));
-        return new NegotiationConfig(rules, Side.of(v.getString("improvingSide")), v.getInt("rounds"),
-                v.getInt("gamesPerRound"), "text".equals(v.getString("moderator")),
-                Money.cents(v.getDouble("openingStep")), Money.cents(v.getDouble("walkAwayRoom")),
-                v.getDouble("concessionExponent"), v.getDouble("titForTat"), v.getDouble("contrastExponent"),
-                "built-in".equals(v.getString("critic")), v.getDouble("criticStep"), v.getBoolean("exponentLocked"),
-                v.getDouble("goalWeight"), rivals);
+        GameRules rules = new GameRules(Money.cents(v.get(NegotiationSimulator.ASK_PRICE)), Money.cents(v.get(NegotiationSimulator.COUNTER_PRICE)),
+                Money.cents(v.get(NegotiationSimulator.SELLER_COST)), v.getInt(NegotiationSimulator.TURN_LIMIT), "balloon");
+        RivalDistribution rivals = new RivalDistribution(v.get(NegotiationSimulator.RIVAL_ROOM_LOW), v.get(NegotiationSimulator.RIVAL_ROOM_HIGH),
+                v.get(NegotiationSimulator.RIVAL_EXPONENT_LOW), v.get(NegotiationSimulator.RIVAL_EXPONENT_HIGH), v.get(NegotiationSimulator.RIVAL_TIT_FOR_TAT),
+                v.get(NegotiationSimulator.RIVAL_JITTER));
+        return new NegotiationConfig(rules, Side.of(v.get(NegotiationSimulator.IMPROVING_SIDE)), v.getInt(NegotiationSimulator.ROUNDS),
+                v.getInt(NegotiationSimulator.GAMES_PER_ROUND), "text".equals(v.get(NegotiationSimulator.MODERATOR)),
+                Money.cents(v.get(NegotiationSimulator.OPENING_STEP)), Money.cents(v.get(NegotiationSimulator.WALK_AWAY_ROOM)),
+                v.get(NegotiationSimulator.CONCESSION_EXPONENT), v.get(NegotiationSimulator.TIT_FOR_TAT), v.get(NegotiationSimulator.CONTRAST_EXPONENT),
+                "built-in".equals(v.get(NegotiationSimulator.CRITIC)), v.get(NegotiationSimulator.CRITIC_STEP), v.get(NegotiationSimulator.EXPONENT_LOCKED),
+                v.get(NegotiationSimulator.GOAL_WEIGHT), rivals);
     }
 
     public boolean hasCohorts() {

@@ -24,61 +24,94 @@ public final class NegotiationSimulator implements Simulator {
     /** The title of the chart of mean deal price and deal rate per round, which the studio's games view embeds. */
     public static final String PRICE_CHART = "Mean deal price and deal rate";
 
-    private static final String GAME = "Game";
-    private static final String PLAYER = "Improving player";
-    private static final String CRITIC = "Critic";
-    private static final String RIVAL = "Rival";
+    private static final String GAME_GROUP = "Game";
+    private static final String PLAYER_GROUP = "Improving player";
+    private static final String CRITIC_GROUP = "Critic";
+    private static final String RIVAL_GROUP = "Rival";
 
-    private static final ParameterSpace PARAMETERS = ParameterSpace.of(
-            Parameter.real("askPrice", 20, 0.02, 10_000, 0.5).withUnit("$").inGroup(GAME)
-                    .withHelp("The seller's scripted opening price; a deal must be strictly below it"),
-            Parameter.real("counterPrice", 10, 0, 10_000, 0.5).withUnit("$").inGroup(GAME)
-                    .withHelp("The buyer's scripted counter-offer; a deal must be strictly above it"),
-            Parameter.real("sellerCost", 8, 0, 10_000, 0.5).withUnit("$").inGroup(GAME)
-                    .withHelp("What the item cost the seller: no seller sells below it; the seller's surplus is price minus cost"),
-            Parameter.integer("turnLimit", 10, 1, 50).withUnit("exchanges").inGroup(GAME)
-                    .withHelp("Seller-then-buyer exchanges after the scripted opening before the game ends without a deal"),
-            Parameter.choice("improvingSide", "seller", "seller", "buyer").inGroup(GAME)
-                    .withHelp("The side that gets the critic's feedback; the other side is a fixed rival, reset every game"),
-            Parameter.integer("rounds", 5, 1, 50).withUnit("rounds").inGroup(GAME)
-                    .withHelp("Rounds of improvement: each chain plays one game per round until its first failed deal"),
-            Parameter.integer("gamesPerRound", 200, 1, 100_000).withUnit("games").inGroup(GAME).onLogScale()
-                    .withHelp("Games in round 1, each the start of an improvement chain; the deal rate is counted against it"),
-            Parameter.choice("moderator", "moves", "moves", "text").inGroup(GAME)
-                    .withHelp("moves: read each move (fast); text: read the last 4 lines of dialogue as the paper's moderator does"),
-            Parameter.real("openingStep", 2, 0, 10_000, 0.25).withUnit("$").inGroup(PLAYER)
-                    .withHelp("How far the improving player's first counter-offer moves from its scripted opening, before feedback"),
-            Parameter.real("walkAwayRoom", 7, 0, 10_000, 0.25).withUnit("$").inGroup(PLAYER)
-                    .withHelp("How far from its scripted opening the improving player will go before feedback (its walk-away price)"),
-            Parameter.real("concessionExponent", 0.7, Tactic.MIN_EXPONENT, Tactic.MAX_EXPONENT, 0.05).inGroup(PLAYER)
+    public static final Parameter<Double> ASK_PRICE = Parameter.real("askPrice", 20, 0.02, 10_000, 0.5)
+            .withUnit("$").inGroup(GAME_GROUP)
+            .withHelp("The seller's scripted opening price; a deal must be strictly below it");
+    public static final Parameter<Double> COUNTER_PRICE = Parameter.real("counterPrice", 10, 0, 10_000, 0.5)
+            .withUnit("$").inGroup(GAME_GROUP)
+            .withHelp("The buyer's scripted counter-offer; a deal must be strictly above it");
+    public static final Parameter<Double> SELLER_COST = Parameter.real("sellerCost", 8, 0, 10_000, 0.5)
+            .withUnit("$").inGroup(GAME_GROUP)
+            .withHelp("What the item cost the seller: no seller sells below it; the seller's surplus is price minus cost");
+    public static final Parameter<Long> TURN_LIMIT = Parameter.integer("turnLimit", 10, 1, 50)
+            .withUnit("exchanges").inGroup(GAME_GROUP)
+            .withHelp("Seller-then-buyer exchanges after the scripted opening before the game ends without a deal");
+    public static final Parameter<String> IMPROVING_SIDE =
+            Parameter.choice("improvingSide", "seller", "seller", "buyer")
+                    .inGroup(GAME_GROUP)
+                    .withHelp("The side that gets the critic's feedback; the other side is a fixed rival, reset every game");
+    public static final Parameter<Long> ROUNDS = Parameter.integer("rounds", 5, 1, 50)
+            .withUnit("rounds").inGroup(GAME_GROUP)
+            .withHelp("Rounds of improvement: each chain plays one game per round until its first failed deal");
+    public static final Parameter<Long> GAMES_PER_ROUND = Parameter.integer("gamesPerRound", 200, 1, 100_000)
+            .withUnit("games").inGroup(GAME_GROUP).onLogScale()
+            .withHelp("Games in round 1, each the start of an improvement chain; the deal rate is counted against it");
+    public static final Parameter<String> MODERATOR = Parameter.choice("moderator", "moves", "moves", "text")
+            .inGroup(GAME_GROUP)
+            .withHelp("moves: read each move (fast); text: read the last 4 lines of dialogue as the paper's moderator does");
+    public static final Parameter<Double> OPENING_STEP = Parameter.real("openingStep", 2, 0, 10_000, 0.25)
+            .withUnit("$").inGroup(PLAYER_GROUP)
+            .withHelp("How far the improving player's first counter-offer moves from its scripted opening, before feedback");
+    public static final Parameter<Double> WALK_AWAY_ROOM = Parameter.real("walkAwayRoom", 7, 0, 10_000, 0.25)
+            .withUnit("$").inGroup(PLAYER_GROUP)
+            .withHelp("How far from its scripted opening the improving player will go before feedback (its walk-away price)");
+    public static final Parameter<Double> CONCESSION_EXPONENT =
+            Parameter.real("concessionExponent", 0.7, Tactic.MIN_EXPONENT, Tactic.MAX_EXPONENT, 0.05)
+                    .inGroup(PLAYER_GROUP)
                     .onLogScale()
-                    .withHelp("Starting concession exponent e: below 1 Boulware (holds firm, concedes late), above 1 Conceder"),
-            Parameter.real("titForTat", 0, 0, 1, 0.05).inGroup(PLAYER)
-                    .withHelp("Share of each offer that mirrors the rival's last concession instead of following the clock"),
-            Parameter.real("goalWeight", 0.5, 0, 1, 0.05).inGroup(PLAYER)
-                    .withHelp("How far the player moves its walk-away price towards the carry-over goal 'beat the last price' (1 = literally)"),
-            Parameter.real("contrastExponent", 0, 0, Tactic.MAX_EXPONENT, 0.05).inGroup(PLAYER)
-                    .withHelp("0 = off; otherwise every second chain starts with this exponent and both cohorts are reported"),
-            Parameter.choice("critic", "built-in", "built-in", "none").inGroup(CRITIC)
-                    .withHelp("built-in: suggestions that change the tactic after every deal; none: no feedback (a baseline)"),
-            Parameter.real("criticStep", 0.5, 0, 1, 0.05).inGroup(CRITIC)
-                    .withHelp("Fraction of the way each suggestion moves a parameter towards the bolder end (less after late deals)"),
-            Parameter.bool("exponentLocked", false).inGroup(CRITIC)
-                    .withHelp("Keep the concession exponent fixed: the critic changes only the opening and the walk-away price"),
-            Parameter.real("rivalRoomLow", 4, 0, 10_000, 0.25).withUnit("$").inGroup(RIVAL)
-                    .withHelp("Least room a rival has: how far from its scripted opening it will go (drawn uniformly per chain)"),
-            Parameter.real("rivalRoomHigh", 11, 0, 10_000, 0.25).withUnit("$").inGroup(RIVAL)
-                    .withHelp("Most room a rival has; a buyer with room $11 after offering $10 pays up to $21"),
-            Parameter.real("rivalExponentLow", 0.5, Tactic.MIN_EXPONENT, Tactic.MAX_EXPONENT, 0.05).inGroup(RIVAL)
+                    .withHelp("Starting concession exponent e: below 1 Boulware (holds firm, concedes late), above 1 Conceder");
+    public static final Parameter<Double> TIT_FOR_TAT = Parameter.real("titForTat", 0, 0, 1, 0.05)
+            .inGroup(PLAYER_GROUP)
+            .withHelp("Share of each offer that mirrors the rival's last concession instead of following the clock");
+    public static final Parameter<Double> GOAL_WEIGHT = Parameter.real("goalWeight", 0.5, 0, 1, 0.05)
+            .inGroup(PLAYER_GROUP)
+            .withHelp("How far the player moves its walk-away price towards the carry-over goal 'beat the last price' (1 = literally)");
+    public static final Parameter<Double> CONTRAST_EXPONENT =
+            Parameter.real("contrastExponent", 0, 0, Tactic.MAX_EXPONENT, 0.05)
+                    .inGroup(PLAYER_GROUP)
+                    .withHelp("0 = off; otherwise every second chain starts with this exponent and both cohorts are reported");
+    public static final Parameter<String> CRITIC = Parameter.choice("critic", "built-in", "built-in", "none")
+            .inGroup(CRITIC_GROUP)
+            .withHelp("built-in: suggestions that change the tactic after every deal; none: no feedback (a baseline)");
+    public static final Parameter<Double> CRITIC_STEP = Parameter.real("criticStep", 0.5, 0, 1, 0.05)
+            .inGroup(CRITIC_GROUP)
+            .withHelp("Fraction of the way each suggestion moves a parameter towards the bolder end (less after late deals)");
+    public static final Parameter<Boolean> EXPONENT_LOCKED = Parameter.bool("exponentLocked", false)
+            .inGroup(CRITIC_GROUP)
+            .withHelp("Keep the concession exponent fixed: the critic changes only the opening and the walk-away price");
+    public static final Parameter<Double> RIVAL_ROOM_LOW = Parameter.real("rivalRoomLow", 4, 0, 10_000, 0.25)
+            .withUnit("$").inGroup(RIVAL_GROUP)
+            .withHelp("Least room a rival has: how far from its scripted opening it will go (drawn uniformly per chain)");
+    public static final Parameter<Double> RIVAL_ROOM_HIGH = Parameter.real("rivalRoomHigh", 11, 0, 10_000, 0.25)
+            .withUnit("$").inGroup(RIVAL_GROUP)
+            .withHelp("Most room a rival has; a buyer with room $11 after offering $10 pays up to $21");
+    public static final Parameter<Double> RIVAL_EXPONENT_LOW =
+            Parameter.real("rivalExponentLow", 0.5, Tactic.MIN_EXPONENT, Tactic.MAX_EXPONENT, 0.05)
+                    .inGroup(RIVAL_GROUP)
                     .onLogScale()
-                    .withHelp("Least concession exponent of a rival (log-uniform per chain)"),
-            Parameter.real("rivalExponentHigh", 2, Tactic.MIN_EXPONENT, Tactic.MAX_EXPONENT, 0.05).inGroup(RIVAL)
+                    .withHelp("Least concession exponent of a rival (log-uniform per chain)");
+    public static final Parameter<Double> RIVAL_EXPONENT_HIGH =
+            Parameter.real("rivalExponentHigh", 2, Tactic.MIN_EXPONENT, Tactic.MAX_EXPONENT, 0.05)
+                    .inGroup(RIVAL_GROUP)
                     .onLogScale()
-                    .withHelp("Most concession exponent of a rival (log-uniform per chain)"),
-            Parameter.real("rivalTitForTat", 0.3, 0, 1, 0.05).inGroup(RIVAL)
-                    .withHelp("Share of each rival offer that mirrors the improving player's last concession"),
-            Parameter.real("rivalJitter", 2, 0, 10_000, 0.1).withUnit("$").inGroup(RIVAL)
-                    .withHelp("Game-to-game wobble of the rival's walk-away price, uniform within plus or minus this"));
+                    .withHelp("Most concession exponent of a rival (log-uniform per chain)");
+    public static final Parameter<Double> RIVAL_TIT_FOR_TAT = Parameter.real("rivalTitForTat", 0.3, 0, 1, 0.05)
+            .inGroup(RIVAL_GROUP)
+            .withHelp("Share of each rival offer that mirrors the improving player's last concession");
+    public static final Parameter<Double> RIVAL_JITTER = Parameter.real("rivalJitter", 2, 0, 10_000, 0.1)
+            .withUnit("$").inGroup(RIVAL_GROUP)
+            .withHelp("Game-to-game wobble of the rival's walk-away price, uniform within plus or minus this");
+
+    private static final ParameterSpace PARAMETERS = ParameterSpace.of(ASK_PRICE, COUNTER_PRICE, SELLER_COST,
+            TURN_LIMIT, IMPROVING_SIDE, ROUNDS, GAMES_PER_ROUND, MODERATOR, OPENING_STEP, WALK_AWAY_ROOM,
+            CONCESSION_EXPONENT, TIT_FOR_TAT, GOAL_WEIGHT, CONTRAST_EXPONENT, CRITIC, CRITIC_STEP, EXPONENT_LOCKED,
+            RIVAL_ROOM_LOW, RIVAL_ROOM_HIGH, RIVAL_EXPONENT_LOW, RIVAL_EXPONENT_HIGH, RIVAL_TIT_FOR_TAT,
+            RIVAL_JITTER);
 
     @Override
     public String id() {
@@ -113,39 +146,35 @@ public final class NegotiationSimulator implements Simulator {
 
     @Override
     public void check(ParameterValues v) throws ScenarioException {
-        double ask = v.getDouble("askPrice");
-        double counter = v.getDouble("counterPrice");
+        double ask = v.get(ASK_PRICE);
+        double counter = v.get(COUNTER_PRICE);
         if (Money.cents(ask) - Money.cents(counter) < 2) {
-            throw problem("counterPrice", "must be at least $0.02 below askPrice (" + trim(ask)
+            throw ScenarioException.about(COUNTER_PRICE, "must be at least $0.02 below askPrice (" + trim(ask)
                     + ") so that a deal strictly between them is possible");
         }
-        if (Money.cents(v.getDouble("sellerCost")) >= Money.cents(ask)) {
-            throw problem("sellerCost", "must be below askPrice (" + trim(ask) + "), or no sale can pay");
+        if (Money.cents(v.get(SELLER_COST)) >= Money.cents(ask)) {
+            throw ScenarioException.about(SELLER_COST, "must be below askPrice (" + trim(ask) + "), or no sale can pay");
         }
-        double step = v.getDouble("openingStep");
+        double step = v.get(OPENING_STEP);
         if (Money.cents(step) >= Money.cents(ask) - Money.cents(counter)) {
-            throw problem("openingStep", "must be smaller than askPrice − counterPrice (" + trim(ask - counter)
+            throw ScenarioException.about(OPENING_STEP, "must be smaller than askPrice − counterPrice (" + trim(ask - counter)
                     + ") so the first counter-offer lies between the opening prices");
         }
-        if (step > v.getDouble("walkAwayRoom")) {
-            throw problem("openingStep", "must not exceed walkAwayRoom (" + trim(v.getDouble("walkAwayRoom"))
+        if (step > v.get(WALK_AWAY_ROOM)) {
+            throw ScenarioException.about(OPENING_STEP, "must not exceed walkAwayRoom (" + trim(v.get(WALK_AWAY_ROOM))
                     + "): the first counter-offer cannot lie beyond the walk-away price");
         }
-        double contrast = v.getDouble("contrastExponent");
+        double contrast = v.get(CONTRAST_EXPONENT);
         if (contrast != 0 && contrast < Tactic.MIN_EXPONENT) {
-            throw problem("contrastExponent", "must be 0 (off) or at least " + Tactic.MIN_EXPONENT);
+            throw ScenarioException.about(CONTRAST_EXPONENT, "must be 0 (off) or at least " + Tactic.MIN_EXPONENT);
         }
-        if (v.getDouble("rivalRoomLow") > v.getDouble("rivalRoomHigh")) {
-            throw problem("rivalRoomLow", "must not exceed rivalRoomHigh (" + trim(v.getDouble("rivalRoomHigh")) + ")");
+        if (v.get(RIVAL_ROOM_LOW) > v.get(RIVAL_ROOM_HIGH)) {
+            throw ScenarioException.about(RIVAL_ROOM_LOW, "must not exceed rivalRoomHigh (" + trim(v.get(RIVAL_ROOM_HIGH)) + ")");
         }
-        if (v.getDouble("rivalExponentLow") > v.getDouble("rivalExponentHigh")) {
-            throw problem("rivalExponentLow", "must not exceed rivalExponentHigh ("
-                    + trim(v.getDouble("rivalExponentHigh")) + ")");
+        if (v.get(RIVAL_EXPONENT_LOW) > v.get(RIVAL_EXPONENT_HIGH)) {
+            throw ScenarioException.about(RIVAL_EXPONENT_LOW, "must not exceed rivalExponentHigh ("
+                    + trim(v.get(RIVAL_EXPONENT_HIGH)) + ")");
         }
-    }
-
-    private static ScenarioException problem(String parameter, String what) {
-        return new ScenarioException(null, "parameters." + parameter, what);
     }
 
     @Override

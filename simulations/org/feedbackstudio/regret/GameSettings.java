@@ -30,15 +30,15 @@ public record GameSettings(int actions, long horizon, double switchingCost, Feed
     static GameSettings from(ParameterValues values) {
         return new GameSettings(
                 values.getInt(SwitchingCostsSimulator.ACTIONS),
-                values.getLong(SwitchingCostsSimulator.HORIZON),
-                values.getDouble(SwitchingCostsSimulator.SWITCHING_COST),
-                Feedback.fromId(values.getString(SwitchingCostsSimulator.FEEDBACK)),
-                values.getLong(SwitchingCostsSimulator.BUDGET),
-                AdversaryKind.fromId(values.getString(SwitchingCostsSimulator.ADVERSARY)),
-                values.getDouble(SwitchingCostsSimulator.GAP),
-                values.getDouble(SwitchingCostsSimulator.NOISE),
-                values.getLong(SwitchingCostsSimulator.SEGMENTS),
-                values.getList(SwitchingCostsSimulator.LEARNERS).stream().map(LearnerKind::fromId).toList());
+                values.get(SwitchingCostsSimulator.HORIZON),
+                values.get(SwitchingCostsSimulator.SWITCHING_COST),
+                Feedback.fromId(values.get(SwitchingCostsSimulator.FEEDBACK)),
+                values.get(SwitchingCostsSimulator.BUDGET),
+                AdversaryKind.fromId(values.get(SwitchingCostsSimulator.ADVERSARY)),
+                values.get(SwitchingCostsSimulator.GAP),
+                values.get(SwitchingCostsSimulator.NOISE),
+                values.get(SwitchingCostsSimulator.SEGMENTS),
+                values.get(SwitchingCostsSimulator.LEARNERS).stream().map(LearnerKind::fromId).toList());
     }
 
     /** The learners that play, in order: those asked for, or the feedback's minimax-optimal learner. */

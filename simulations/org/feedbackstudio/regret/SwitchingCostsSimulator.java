@@ -20,61 +20,55 @@ import java.util.List;
  * observations. Several learners play side by side against one oblivious adversary's losses.
  */
 public final class SwitchingCostsSimulator implements Simulator {
-    static final String ACTIONS = "actions";
-    static final String HORIZON = "horizon";
-    static final String SWITCHING_COST = "switchingCost";
-    static final String FEEDBACK = "feedback";
-    static final String BUDGET = "budget";
-    static final String ADVERSARY = "adversary";
-    static final String GAP = "gap";
-    static final String NOISE = "noise";
-    static final String SEGMENTS = "segments";
-    static final String LEARNERS = "learners";
+    /** Largest K; with the largest T it keeps K·T (the largest budget) well inside a long. */
+    static final long MAX_ACTIONS = 1000;
+    static final long MAX_HORIZON = 1_000_000_000L;
+
+    public static final Parameter<Long> ACTIONS = Parameter.integer("actions", 10, 2, MAX_ACTIONS)
+            .withHelp("K: the number of actions to choose among each round")
+            .withUnit("actions").inGroup("Game");
+    public static final Parameter<Long> HORIZON = Parameter.integer("horizon", 100_000, 10, MAX_HORIZON)
+            .withHelp("T: the number of rounds; learners tune their block length and learning rate to it")
+            .withUnit("rounds").inGroup("Game").onLogScale();
+    public static final Parameter<Double> SWITCHING_COST = Parameter.real("switchingCost", 1.0, 0.0, 100.0, 0.1)
+            .withHelp("λ: the cost paid each time a learner changes action, in units of the loss")
+            .withUnit("λ").inGroup("Game");
+    public static final Parameter<String> FEEDBACK = Parameter.choice("feedback", Feedback.BANDIT.id(),
+                    Feedback.ids().toArray(String[]::new))
+            .withHelp("what a learner sees after each round: bandit (its own loss), full (every loss),"
+                    + " extra (bandit plus a budget of extra looks), budget (only what its budget buys)")
+            .inGroup("Feedback");
+    public static final Parameter<Long> BUDGET = Parameter.integer("budget", 50_000, 0, MAX_ACTIONS * MAX_HORIZON)
+            .withHelp("observations of (round, action) pairs: with feedback extra, B_ex on top of the"
+                    + " played loss (0 to (K−1)·T); with feedback budget, the total B (1 to K·T); unused otherwise")
+            .withUnit("observations").inGroup("Feedback").onLogScale();
+    public static final Parameter<String> ADVERSARY = Parameter.choice("adversary", AdversaryKind.RANDOM_WALK.id(),
+                    AdversaryKind.ids().toArray(String[]::new))
+            .withHelp("how losses are drawn: random-walk (Dekel et al.'s lower-bound construction),"
+                    + " bernoulli (i.i.d.), piecewise (Bernoulli means redrawn every segment)")
+            .inGroup("Adversary");
+    public static final Parameter<Double> GAP = Parameter.real("gap", 3.0, 0.0, 20.0, 0.05)
+            .withHelp("random walk: the best action's advantage ε, in units of K^(1/3)·T^(−1/3) (capped at 1)")
+            .inGroup("Adversary");
+    public static final Parameter<Double> NOISE = Parameter.real("noise", 1.0, 0.0, 10.0, 0.05)
+            .withHelp("random walk: the standard deviation σ of each step, in units of 1/log₂T")
+            .inGroup("Adversary");
+    public static final Parameter<Long> SEGMENTS = Parameter.integer("segments", 10, 1, 1_000_000)
+            .withHelp("piecewise: the horizon is cut into this many equal segments, each with fresh means")
+            .inGroup("Adversary");
+    public static final Parameter<List<String>> LEARNERS = Parameter.choiceList("learners", List.of(),
+                    LearnerKind.ids().toArray(String[]::new))
+            .withHelp("learners played side by side on the same losses; empty = the minimax-optimal one"
+                    + " for the feedback (bandit: batched-exp3, full: lazy-hedge, extra and budget: budgeted)")
+            .inGroup("Learners");
 
     /** The metric drawn dashed beside the learners' regret: the order of the minimax rate. */
     public static final String THEORY = "rate.theory";
     public static final String REGRET_CHART = "Regret, switching costs included";
     public static final String SWITCHES_CHART = "Switches per learner";
 
-    /** Largest K; with the largest T it keeps K·T (the largest budget) well inside a long. */
-    static final long MAX_ACTIONS = 1000;
-    static final long MAX_HORIZON = 1_000_000_000L;
-
-    private static final ParameterSpace SPACE = new ParameterSpace(List.of(
-            Parameter.integer(ACTIONS, 10, 2, MAX_ACTIONS)
-                    .withHelp("K: the number of actions to choose among each round")
-                    .withUnit("actions").inGroup("Game"),
-            Parameter.integer(HORIZON, 100_000, 10, MAX_HORIZON)
-                    .withHelp("T: the number of rounds; learners tune their block length and learning rate to it")
-                    .withUnit("rounds").inGroup("Game").onLogScale(),
-            Parameter.real(SWITCHING_COST, 1.0, 0.0, 100.0, 0.1)
-                    .withHelp("λ: the cost paid each time a learner changes action, in units of the loss")
-                    .withUnit("λ").inGroup("Game"),
-            Parameter.choice(FEEDBACK, Feedback.BANDIT.id(), Feedback.ids().toArray(String[]::new))
-                    .withHelp("what a learner sees after each round: bandit (its own loss), full (every loss),"
-                            + " extra (bandit plus a budget of extra looks), budget (only what its budget buys)")
-                    .inGroup("Feedback"),
-            Parameter.integer(BUDGET, 50_000, 0, MAX_ACTIONS * MAX_HORIZON)
-                    .withHelp("observations of (round, action) pairs: with feedback extra, B_ex on top of the"
-                            + " played loss (0 to (K−1)·T); with feedback budget, the total B (1 to K·T); unused otherwise")
-                    .withUnit("observations").inGroup("Feedback").onLogScale(),
-            Parameter.choice(ADVERSARY, AdversaryKind.RANDOM_WALK.id(), AdversaryKind.ids().toArray(String[]::new))
-                    .withHelp("how losses are drawn: random-walk (Dekel et al.'s lower-bound construction),"
-                            + " bernoulli (i.i.d.), piecewise (Bernoulli means redrawn every segment)")
-                    .inGroup("Adversary"),
-            Parameter.real(GAP, 3.0, 0.0, 20.0, 0.05)
-                    .withHelp("random walk: the best action's advantage ε, in units of K^(1/3)·T^(−1/3) (capped at 1)")
-                    .inGroup("Adversary"),
-            Parameter.real(NOISE, 1.0, 0.0, 10.0, 0.05)
-                    .withHelp("random walk: the standard deviation σ of each step, in units of 1/log₂T")
-                    .inGroup("Adversary"),
-            Parameter.integer(SEGMENTS, 10, 1, 1_000_000)
-                    .withHelp("piecewise: the horizon is cut into this many equal segments, each with fresh means")
-                    .inGroup("Adversary"),
-            Parameter.choiceList(LEARNERS, List.of(), LearnerKind.ids().toArray(String[]::new))
-                    .withHelp("learners played side by side on the same losses; empty = the minimax-optimal one"
-                            + " for the feedback (bandit: batched-exp3, full: lazy-hedge, extra and budget: budgeted)")
-                    .inGroup("Learners")));
+    private static final ParameterSpace SPACE = ParameterSpace.of(ACTIONS, HORIZON, SWITCHING_COST, FEEDBACK, BUDGET,
+            ADVERSARY, GAP, NOISE, SEGMENTS, LEARNERS);
 
     @Override
     public String id() {
@@ -109,21 +103,21 @@ public final class SwitchingCostsSimulator implements Simulator {
         long t = game.horizon();
         long everything = Math.multiplyExact(k, t);
         if (game.feedback() == Feedback.EXTRA && game.budget() > everything - t) {
-            throw new ScenarioException(null, "parameters." + BUDGET, "with feedback extra the budget B_ex counts"
+            throw ScenarioException.about(BUDGET, "with feedback extra the budget B_ex counts"
                     + " looks at actions not played, at most (K−1)·T = " + (everything - t) + "; got " + game.budget());
         }
         if (game.feedback() == Feedback.BUDGET && (game.budget() < 1 || game.budget() > everything)) {
-            throw new ScenarioException(null, "parameters." + BUDGET, "with feedback budget the budget B must lie"
+            throw ScenarioException.about(BUDGET, "with feedback budget the budget B must lie"
                     + " in 1..K·T = 1.." + everything + "; got " + game.budget());
         }
         if (game.adversary() == AdversaryKind.PIECEWISE && game.segments() > t) {
-            throw new ScenarioException(null, "parameters." + SEGMENTS, "at most one segment per round: segments"
+            throw ScenarioException.about(SEGMENTS, "at most one segment per round: segments"
                     + " must be at most the horizon " + t + "; got " + game.segments());
         }
         for (LearnerKind kind : game.lineup()) {
             String refusal = kind.refusal(game.feedback(), k, t, game.budget());
             if (refusal != null) {
-                throw new ScenarioException(null, "parameters." + LEARNERS, refusal);
+                throw ScenarioException.about(LEARNERS, refusal);
             }
         }
     }

@@ -5,6 +5,7 @@ import org.feedbackstudio.core.AgentView;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.MetricSpec;
+import org.feedbackstudio.core.ParameterChange;
 import org.feedbackstudio.core.SimEvent;
 import org.feedbackstudio.core.Simulation;
 import org.feedbackstudio.runtime.nn.EvaluationSet;
@@ -265,20 +266,9 @@ final class ContinualStreamsSimulation implements Simulation {
     }
 
     @Override
-    public boolean applyLive(String name, Object value) {
-        switch (name) {
-            case "learningRate" -> {
-                trainer.setLearningRate((Double) value);
-                return true;
-            }
-            case "evalEvery" -> {
-                evalEvery = Math.toIntExact((Long) value);
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
+    public boolean applyLive(ParameterChange change) {
+        return change.apply(ContinualStreamsSimulator.LEARNING_RATE, trainer::setLearningRate)
+                || change.apply(ContinualStreamsSimulator.EVAL_EVERY, every -> evalEvery = Math.toIntExact(every));
     }
 
     /** Native arrays still open under this run's root manager (for leak checks). */

@@ -45,85 +45,90 @@ public final class ContinualStreamsSimulator implements Simulator {
     /** The most test images (over all tasks) a run evaluates: 50,000 images are 157 MB of floats. */
     static final long MAX_EVALUATION_IMAGES = 50_000;
 
-    private static final String STREAM = "Stream";
-    private static final String STRATEGY = "Strategy";
-    private static final String MODEL = "Model";
-    private static final String EVALUATION = "Evaluation";
+    private static final String STREAM_GROUP = "Stream";
+    private static final String STRATEGY_GROUP = "Strategy";
+    private static final String MODEL_GROUP = "Model";
+    private static final String EVALUATION_GROUP = "Evaluation";
 
-    private static final ParameterSpace PARAMETERS = ParameterSpace.of(
-            Parameter.choice("stream", "split", "permuted", "split", "rotated")
-                    .withHelp("permuted: each task permutes the pixels; split: classes arrive in pairs; rotated: "
-                            + "task k turns the images by (k−1) × rotationAngle")
-                    .inGroup(STREAM),
-            Parameter.integer("tasks", 5, 2, 50)
-                    .withHelp("Number of tasks in the stream (the split stream has at most 5)")
-                    .inGroup(STREAM),
-            Parameter.integer("iterationsPerTask", 100, 1, 100_000)
-                    .withHelp("Training iterations (batches) spent on each task").withUnit("iterations")
-                    .onLogScale().inGroup(STREAM),
-            Parameter.integer("batchSize", 64, 1, 1024)
-                    .withHelp("New samples of the current task per training batch (the stream batch when online)")
-                    .onLogScale().inGroup(STREAM),
-            Parameter.real("rotationAngle", 9.0, 0.0, 180.0, 0.5)
-                    .withHelp("Rotated stream: the angle added by each task").withUnit("°").inGroup(STREAM),
-            Parameter.bool("online", false)
-                    .withHelp("Single pass: every training image is seen at most once (OnPro-style online "
-                            + "continual learning)")
-                    .inGroup(STREAM),
-            Parameter.text("dataFolder", "")
-                    .withHelp("Folder with the IDX files of MNIST or Fashion-MNIST (e.g. "
-                            + "/usr/share/datasets/fashion-mnist); empty uses the bundled subset")
-                    .withUnit(Parameter.FOLDER_UNIT)
-                    .inGroup(STREAM),
+    public static final Parameter<String> STREAM = Parameter.choice("stream", "split", "permuted", "split", "rotated")
+            .withHelp("permuted: each task permutes the pixels; split: classes arrive in pairs; rotated: "
+                    + "task k turns the images by (k−1) × rotationAngle")
+            .inGroup(STREAM_GROUP);
+    public static final Parameter<Long> TASKS = Parameter.integer("tasks", 5, 2, 50)
+            .withHelp("Number of tasks in the stream (the split stream has at most 5)")
+            .inGroup(STREAM_GROUP);
+    public static final Parameter<Long> ITERATIONS_PER_TASK = Parameter.integer("iterationsPerTask", 100, 1, 100_000)
+            .withHelp("Training iterations (batches) spent on each task").withUnit("iterations")
+            .onLogScale().inGroup(STREAM_GROUP);
+    public static final Parameter<Long> BATCH_SIZE = Parameter.integer("batchSize", 64, 1, 1024)
+            .withHelp("New samples of the current task per training batch (the stream batch when online)")
+            .onLogScale().inGroup(STREAM_GROUP);
+    public static final Parameter<Double> ROTATION_ANGLE = Parameter.real("rotationAngle", 9.0, 0.0, 180.0, 0.5)
+            .withHelp("Rotated stream: the angle added by each task").withUnit("°").inGroup(STREAM_GROUP);
+    public static final Parameter<Boolean> ONLINE = Parameter.bool("online", false)
+            .withHelp("Single pass: every training image is seen at most once (OnPro-style online "
+                    + "continual learning)")
+            .inGroup(STREAM_GROUP);
+    public static final Parameter<String> DATA_FOLDER = Parameter.text("dataFolder", "")
+            .withHelp("Folder with the IDX files of MNIST or Fashion-MNIST (e.g. "
+                    + "/usr/share/datasets/fashion-mnist); empty uses the bundled subset")
+            .withUnit(Parameter.FOLDER_UNIT)
+            .inGroup(STREAM_GROUP);
+    public static final Parameter<String> STRATEGY =
             Parameter.choice("strategy", "replay", STRATEGIES.toArray(String[]::new))
                     .withHelp("How the learner copes with the stream: fine-tune, train jointly, replay a "
                             + "memory, rehearse old tasks on a schedule, or EWC")
-                    .inGroup(STRATEGY),
-            Parameter.integer("memorySize", 500, 0, 100_000)
-                    .withHelp("Replay: samples the reservoir memory holds").withUnit("samples")
-                    .onLogScale().inGroup(STRATEGY),
-            Parameter.integer("replayBatch", 64, 1, 1024)
-                    .withHelp("Replay: memory samples added to each batch").onLogScale().inGroup(STRATEGY),
-            Parameter.real("newDataWeight", 0.5, 0.0, 1.0, 0.05)
-                    .withHelp("Replay: weight λ of the new samples' mean loss; replayed samples get 1 − λ")
-                    .inGroup(STRATEGY),
-            Parameter.real("rehearsalRatio", 0.5, 0.0, 4.0, 0.05)
-                    .withHelp("Rehearsal: old samples mixed in per new sample (budget r × N per task)")
-                    .inGroup(STRATEGY),
-            Parameter.real("powerLawExponent", 5.6, 0.0, 10.0, 0.1)
-                    .withHelp("Power-law rehearsal: α in (1 + c·a)^(−α) for a task of age a")
-                    .inGroup(STRATEGY),
-            Parameter.real("powerLawScale", 0.1, 0.001, 10.0, 0.001)
-                    .withHelp("Power-law rehearsal: c in (1 + c·a)^(−α)").onLogScale().inGroup(STRATEGY),
-            Parameter.real("exponentialScale", 2.0, 0.1, 100.0, 0.1)
-                    .withHelp("Exponential rehearsal: β in e^(−a/β), in tasks").onLogScale().inGroup(STRATEGY),
-            Parameter.real("ewcLambda", 500.0, 0.01, 1.0e6, 0.01)
-                    .withHelp("EWC: strength λ of the quadratic penalty (λ/2)·Σ F·(θ − θ*)²").onLogScale()
-                    .inGroup(STRATEGY),
-            Parameter.integer("fisherSamples", 200, 1, 10_000)
-                    .withHelp("EWC: training images of a finished task used to estimate its Fisher information")
-                    .onLogScale().inGroup(STRATEGY),
-            Parameter.integer("hidden", 128, 4, 2048)
-                    .withHelp("Units in each hidden layer of the MLP").onLogScale().inGroup(MODEL),
-            Parameter.integer("layers", 2, 1, 6)
-                    .withHelp("Hidden layers of the MLP (ReLU)").inGroup(MODEL),
-            Parameter.choice("optimizer", "adam", "adam", "sgd")
-                    .withHelp("Adam, or SGD with momentum (both as PyTorch defines them)").inGroup(MODEL),
-            Parameter.real("learningRate", 0.001, 1.0e-5, 1.0, 1.0e-5)
-                    .withHelp("Optimiser step size; can change while the run goes").onLogScale().changeableLive()
-                    .inGroup(MODEL),
-            Parameter.real("momentum", 0.9, 0.0, 0.99, 0.01)
-                    .withHelp("SGD only: heavy-ball momentum").inGroup(MODEL),
-            Parameter.integer("threads", 1, 1, 64)
-                    .withHelp("PyTorch intra-op threads; results are reproducible for a fixed thread count")
-                    .inGroup(MODEL),
-            Parameter.integer("evalEvery", 1, 1, 10_000)
-                    .withHelp("Evaluate all seen tasks every this many iterations (and at every task end); 1 "
-                            + "shows the stability gap").withUnit("iterations").onLogScale().changeableLive()
-                    .inGroup(EVALUATION),
-            Parameter.integer("testSamples", 200, 10, 10_000)
-                    .withHelp("Size of each task's fixed test subset (limited by the task with fewest test "
-                            + "images)").withUnit("images").onLogScale().inGroup(EVALUATION));
+                    .inGroup(STRATEGY_GROUP);
+    public static final Parameter<Long> MEMORY_SIZE = Parameter.integer("memorySize", 500, 0, 100_000)
+            .withHelp("Replay: samples the reservoir memory holds").withUnit("samples")
+            .onLogScale().inGroup(STRATEGY_GROUP);
+    public static final Parameter<Long> REPLAY_BATCH = Parameter.integer("replayBatch", 64, 1, 1024)
+            .withHelp("Replay: memory samples added to each batch").onLogScale().inGroup(STRATEGY_GROUP);
+    public static final Parameter<Double> NEW_DATA_WEIGHT = Parameter.real("newDataWeight", 0.5, 0.0, 1.0, 0.05)
+            .withHelp("Replay: weight λ of the new samples' mean loss; replayed samples get 1 − λ")
+            .inGroup(STRATEGY_GROUP);
+    public static final Parameter<Double> REHEARSAL_RATIO = Parameter.real("rehearsalRatio", 0.5, 0.0, 4.0, 0.05)
+            .withHelp("Rehearsal: old samples mixed in per new sample (budget r × N per task)")
+            .inGroup(STRATEGY_GROUP);
+    public static final Parameter<Double> POWER_LAW_EXPONENT = Parameter.real("powerLawExponent", 5.6, 0.0, 10.0, 0.1)
+            .withHelp("Power-law rehearsal: α in (1 + c·a)^(−α) for a task of age a")
+            .inGroup(STRATEGY_GROUP);
+    public static final Parameter<Double> POWER_LAW_SCALE = Parameter.real("powerLawScale", 0.1, 0.001, 10.0, 0.001)
+            .withHelp("Power-law rehearsal: c in (1 + c·a)^(−α)").onLogScale().inGroup(STRATEGY_GROUP);
+    public static final Parameter<Double> EXPONENTIAL_SCALE = Parameter.real("exponentialScale", 2.0, 0.1, 100.0, 0.1)
+            .withHelp("Exponential rehearsal: β in e^(−a/β), in tasks").onLogScale().inGroup(STRATEGY_GROUP);
+    public static final Parameter<Double> EWC_LAMBDA = Parameter.real("ewcLambda", 500.0, 0.01, 1.0e6, 0.01)
+            .withHelp("EWC: strength λ of the quadratic penalty (λ/2)·Σ F·(θ − θ*)²").onLogScale()
+            .inGroup(STRATEGY_GROUP);
+    public static final Parameter<Long> FISHER_SAMPLES = Parameter.integer("fisherSamples", 200, 1, 10_000)
+            .withHelp("EWC: training images of a finished task used to estimate its Fisher information")
+            .onLogScale().inGroup(STRATEGY_GROUP);
+    public static final Parameter<Long> HIDDEN = Parameter.integer("hidden", 128, 4, 2048)
+            .withHelp("Units in each hidden layer of the MLP").onLogScale().inGroup(MODEL_GROUP);
+    public static final Parameter<Long> LAYERS = Parameter.integer("layers", 2, 1, 6)
+            .withHelp("Hidden layers of the MLP (ReLU)").inGroup(MODEL_GROUP);
+    public static final Parameter<String> OPTIMIZER = Parameter.choice("optimizer", "adam", "adam", "sgd")
+            .withHelp("Adam, or SGD with momentum (both as PyTorch defines them)").inGroup(MODEL_GROUP);
+    public static final Parameter<Double> LEARNING_RATE = Parameter.real("learningRate", 0.001, 1.0e-5, 1.0, 1.0e-5)
+            .withHelp("Optimiser step size; can change while the run goes").onLogScale().changeableLive()
+            .inGroup(MODEL_GROUP);
+    public static final Parameter<Double> MOMENTUM = Parameter.real("momentum", 0.9, 0.0, 0.99, 0.01)
+            .withHelp("SGD only: heavy-ball momentum").inGroup(MODEL_GROUP);
+    public static final Parameter<Long> THREADS = Parameter.integer("threads", 1, 1, 64)
+            .withHelp("PyTorch intra-op threads; results are reproducible for a fixed thread count")
+            .inGroup(MODEL_GROUP);
+    public static final Parameter<Long> EVAL_EVERY = Parameter.integer("evalEvery", 1, 1, 10_000)
+            .withHelp("Evaluate all seen tasks every this many iterations (and at every task end); 1 "
+                    + "shows the stability gap").withUnit("iterations").onLogScale().changeableLive()
+            .inGroup(EVALUATION_GROUP);
+    public static final Parameter<Long> TEST_SAMPLES = Parameter.integer("testSamples", 200, 10, 10_000)
+            .withHelp("Size of each task's fixed test subset (limited by the task with fewest test "
+                    + "images)").withUnit("images").onLogScale().inGroup(EVALUATION_GROUP);
+
+    private static final ParameterSpace PARAMETERS = ParameterSpace.of(STREAM, TASKS, ITERATIONS_PER_TASK,
+            BATCH_SIZE, ROTATION_ANGLE, ONLINE, DATA_FOLDER, STRATEGY, MEMORY_SIZE, REPLAY_BATCH, NEW_DATA_WEIGHT,
+            REHEARSAL_RATIO, POWER_LAW_EXPONENT, POWER_LAW_SCALE, EXPONENTIAL_SCALE, EWC_LAMBDA, FISHER_SAMPLES,
+            HIDDEN, LAYERS, OPTIMIZER, LEARNING_RATE, MOMENTUM, THREADS, EVAL_EVERY, TEST_SAMPLES);
 
     @Override
     public String id() {
@@ -160,25 +165,25 @@ public final class ContinualStreamsSimulator implements Simulator {
     public void check(ParameterValues values) throws ScenarioException {
         StreamsSettings s = StreamsSettings.of(values);
         if (s.stream() == StreamKind.SPLIT && s.tasks() > StreamKind.SPLIT_MAX_TASKS) {
-            throw new ScenarioException(null, "parameters.tasks", "the split stream has " + StreamKind.SPLIT_MAX_TASKS
+            throw ScenarioException.about(TASKS, "the split stream has " + StreamKind.SPLIT_MAX_TASKS
                     + " tasks of two classes each; choose at most " + StreamKind.SPLIT_MAX_TASKS + " tasks, "
                     + "or the permuted or rotated stream");
         }
         if ((long) s.tasks() * s.testSamples() > MAX_EVALUATION_IMAGES) {
-            throw new ScenarioException(null, "parameters.testSamples", "tasks × testSamples = "
+            throw ScenarioException.about(TEST_SAMPLES, "tasks × testSamples = "
                     + (long) s.tasks() * s.testSamples() + " test images would be held in memory and scored at every "
                     + "evaluation; keep it at most " + MAX_EVALUATION_IMAGES + " (e.g. testSamples "
                     + MAX_EVALUATION_IMAGES / s.tasks() + " for " + s.tasks() + " tasks)");
         }
         if (s.online() && REVISITING.contains(s.strategy())) {
-            throw new ScenarioException(null, "parameters.strategy", "online mode sees every image once, so "
+            throw ScenarioException.about(STRATEGY, "online mode sees every image once, so "
                     + s.strategy() + " (which revisits old tasks' data) is not available; use naive, replay or ewc");
         }
     }
 
     @Override
     public List<MetricSpec> metrics(ParameterValues values) {
-        int tasks = values.getInt("tasks");
+        int tasks = values.getInt(TASKS);
         List<MetricSpec> m = new ArrayList<>();
         m.add(MetricSpec.perTick("task", "task being learned", ""));
         m.add(MetricSpec.perTick("loss", "training loss", "nats"));
@@ -207,7 +212,7 @@ public final class ContinualStreamsSimulator implements Simulator {
      */
     @Override
     public List<ChartSpec> charts(ParameterValues values) {
-        int tasks = values.getInt("tasks");
+        int tasks = values.getInt(TASKS);
         List<String> perTask = new ArrayList<>();
         for (int j = 1; j <= tasks; j++) {
             perTask.add("acc.task" + j);
@@ -239,7 +244,7 @@ public final class ContinualStreamsSimulator implements Simulator {
         if (s.online()) {
             int fewest = tasks.stream().mapToInt(StreamTask::trainCount).min().orElse(0);
             if ((long) s.iterationsPerTask() * s.batchSize() > fewest) {
-                throw new ScenarioException(null, "parameters.iterationsPerTask", "online mode sees every image "
+                throw ScenarioException.about(ITERATIONS_PER_TASK, "online mode sees every image "
                         + "once, and a task has only " + fewest + " training images, so at most " + fewest
                         + " / batchSize = " + fewest / s.batchSize() + " iterations per task are possible");
             }
@@ -300,9 +305,9 @@ public final class ContinualStreamsSimulator implements Simulator {
             }
             return DatasetLoader.fromFolder(Path.of(folder));
         } catch (IdxFormatException e) {
-            throw new ScenarioException(null, "parameters.dataFolder", e.getMessage());
+            throw ScenarioException.about(DATA_FOLDER, e.getMessage());
         } catch (InvalidPathException e) {
-            throw new ScenarioException(null, "parameters.dataFolder", "\"" + folder + "\" is not a valid path ("
+            throw ScenarioException.about(DATA_FOLDER, "\"" + folder + "\" is not a valid path ("
                     + e.getReason() + ")");
         }
     }

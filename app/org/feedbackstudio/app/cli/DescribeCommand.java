@@ -55,7 +55,7 @@ final class DescribeCommand implements Callable<Integer> {
         root.put("tick", s.tickName());
         root.put("benchUnit", s.workUnit());
         ArrayNode parameters = root.putArray("parameters");
-        for (Parameter p : s.parameters().all()) {
+        for (Parameter<?> p : s.parameters().all()) {
             ObjectNode node = parameters.addObject();
             node.put("name", p.name());
             node.put("type", p.type().jsonName());

@@ -405,7 +405,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     }
 
     private void parametersToDefaults() {
-        for (Parameter p : simulator.parameters().all()) {
+        for (Parameter<?> p : simulator.parameters().all()) {
             if (!p.defaultValue().equals(edited.get(p.name()))) {
                 sheet.item(p.name()).setValue(p.defaultValue());
             }
@@ -435,7 +435,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         }
         charts.useSpecs(simulator.charts(candidate));
         sweepPane.useMetrics(simulator.charts(candidate), simulator.metrics(candidate));
-        Parameter parameter = simulator.parameters().find(name).orElseThrow();
+        Parameter<?> parameter = simulator.parameters().find(name).orElseThrow();
         if (notStartedYet() || (hadProblem && pendingReset.isEmpty() && !parameter.live())) {
             reset();
             return;

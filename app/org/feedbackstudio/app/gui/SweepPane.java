@@ -140,7 +140,7 @@ final class SweepPane {
     void useSimulator(Simulator s, List<ChartSpec> charts, List<MetricSpec> metricSpecs) {
         cancelFlag.set(true);
         parameter.getItems().clear();
-        for (Parameter p : s.parameters().all()) {
+        for (Parameter<?> p : s.parameters().all()) {
             if (p.type() == ParameterType.INTEGER || p.type() == ParameterType.REAL) {
                 parameter.getItems().add(p.name());
             }
@@ -181,7 +181,7 @@ final class SweepPane {
     }
 
     private void suggestRange() {
-        Parameter p = currentParameter();
+        Parameter<?> p = currentParameter();
         if (p == null) {
             return;
         }
@@ -199,13 +199,13 @@ final class SweepPane {
         axes();
     }
 
-    private Parameter currentParameter() {
+    private Parameter<?> currentParameter() {
         String name = parameter.getValue();
         return name == null ? null : simulator.get().parameters().find(name).orElse(null);
     }
 
     private void start() {
-        Parameter p = currentParameter();
+        Parameter<?> p = currentParameter();
         if (p == null) {
             return;
         }

@@ -24,6 +24,7 @@ import org.feedbackstudio.app.gui.CanvasPane;
 import org.feedbackstudio.app.gui.SimulatorView;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.RunInfo;
+import org.feedbackstudio.donor.DonorGameSimulator;
 import org.feedbackstudio.donor.DonorSnapshot;
 import org.feedbackstudio.donor.GenerationSummary;
 
@@ -120,7 +121,7 @@ public final class DonationsView implements SimulatorView<DonorSnapshot> {
         snapshot = null;
         grid = null;
         markedColumn = -1;
-        boolean punishment = Boolean.TRUE.equals(info.scenario().parameters().asMap().get("punishment"));
+        boolean punishment = info.scenario().parameters().get(DonorGameSimulator.PUNISHMENT);
         punishmentNote.setVisible(punishment);
         punishmentNote.setManaged(punishment);
         readout.setText("Point at a cell to read it.");

@@ -26,7 +26,7 @@ final class ParameterEditors {
     }
 
     static PropertyEditor<Object> forItem(ParameterItem item) {
-        Parameter p = item.parameter();
+        Parameter<?> p = item.parameter();
         Node control = switch (p.type()) {
             case INTEGER, REAL -> numeric(item);
             case BOOLEAN -> bool(item);
@@ -76,7 +76,7 @@ final class ParameterEditors {
     }
 
     private static Node numeric(ParameterItem item) {
-        Parameter p = item.parameter();
+        Parameter<?> p = item.parameter();
         boolean log = p.logScale() && p.min() > 0;
         Slider slider = new Slider(toSlider(p.min(), log), toSlider(p.max(), log), toSlider(number(item), log));
         slider.setFocusTraversable(false);
@@ -143,7 +143,7 @@ final class ParameterEditors {
     }
 
     /** A slider position to a value on the parameter's grid (whole numbers, or multiples of the step). */
-    static Object fromSlider(Parameter p, double position, boolean log) {
+    static Object fromSlider(Parameter<?> p, double position, boolean log) {
         double v = log ? Math.pow(10, position) : position;
         if (p.type() == ParameterType.INTEGER) {
             long whole = Math.round(v);

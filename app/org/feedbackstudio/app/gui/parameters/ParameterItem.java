@@ -13,18 +13,18 @@ import java.util.function.BiConsumer;
 
 /** One parameter as a row of the property sheet. Edits go to the studio, which validates and applies them. */
 public final class ParameterItem implements PropertySheet.Item {
-    private final Parameter parameter;
+    private final Parameter<?> parameter;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty();
     private final BiConsumer<String, Object> onEdit;
 
-    ParameterItem(Parameter parameter, Object initial, BiConsumer<String, Object> onEdit) {
+    ParameterItem(Parameter<?> parameter, Object initial, BiConsumer<String, Object> onEdit) {
         this.parameter = parameter;
         this.value.set(initial);
         this.onEdit = onEdit;
     }
 
-    public Parameter parameter() {
+    public Parameter<?> parameter() {
         return parameter;
     }
 

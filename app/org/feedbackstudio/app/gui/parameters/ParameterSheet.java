@@ -43,7 +43,7 @@ public final class ParameterSheet {
         java.util.List<String> groups = values.space().all().stream().map(Parameter::group).distinct().toList();
         sheet.setCategoryComparator(java.util.Comparator.comparingInt(groups::indexOf));
         ObservableList<PropertySheet.Item> list = FXCollections.observableArrayList();
-        for (Parameter p : values.space().all()) {
+        for (Parameter<?> p : values.space().all()) {
             ParameterItem item = new ParameterItem(p, values.get(p.name()), onEdit);
             items.put(p.name(), item);
             list.add(item);

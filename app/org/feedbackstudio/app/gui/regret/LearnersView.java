@@ -14,9 +14,11 @@ import org.feedbackstudio.app.gui.charts.Palette;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.ParameterValues;
 import org.feedbackstudio.core.RunInfo;
+import org.feedbackstudio.regret.Feedback;
 import org.feedbackstudio.regret.LearnerKind;
 import org.feedbackstudio.regret.SwitchingCostsDetail;
 import org.feedbackstudio.regret.SwitchingCostsDetail.LearnerState;
+import org.feedbackstudio.regret.SwitchingCostsSimulator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,8 +86,8 @@ public final class LearnersView implements SimulatorView<SwitchingCostsDetail> {
     @Override
     public void runStarted(RunInfo info) {
         ParameterValues values = info.scenario().parameters();
-        horizon = values.getLong("horizon");
-        budgetSymbol = "extra".equals(values.getString("feedback")) ? "B_ex" : "B";
+        horizon = values.get(SwitchingCostsSimulator.HORIZON);
+        budgetSymbol = Feedback.fromId(values.get(SwitchingCostsSimulator.FEEDBACK)) == Feedback.EXTRA ? "B_ex" : "B";
         shown = null;
         cards.clear();
         grid.getChildren().clear();

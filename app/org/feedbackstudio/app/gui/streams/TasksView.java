@@ -16,6 +16,7 @@ import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.MetricFrame;
 import org.feedbackstudio.core.RunBatch;
 import org.feedbackstudio.core.RunInfo;
+import org.feedbackstudio.streams.ContinualStreamsSimulator;
 import org.feedbackstudio.streams.StreamsView;
 
 import java.util.List;
@@ -111,7 +112,7 @@ public final class TasksView implements SimulatorView<StreamsView> {
 
     @Override
     public void runStarted(RunInfo info) {
-        int tasks = info.scenario().parameters().getInt("tasks");
+        int tasks = info.scenario().parameters().getInt(ContinualStreamsSimulator.TASKS);
         accuracyIndex = new int[tasks];
         for (int j = 1; j <= tasks; j++) {
             accuracyIndex[j - 1] = info.indexOf("acc.task" + j);

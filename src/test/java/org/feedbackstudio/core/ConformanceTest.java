@@ -42,6 +42,8 @@ class ConformanceTest {
                     () -> defaultsInBounds(s)));
             tests.add(DynamicTest.dynamicTest(id + ": out-of-range values are refused clearly",
                     () -> outOfRangeRefused(s)));
+            tests.add(DynamicTest.dynamicTest(id + ": exactly the parameters marked live change mid-run",
+                    () -> liveFlagsHonoured(s)));
             tests.add(DynamicTest.dynamicTest(id + ": metadata is consistent",
                     () -> metadataConsistent(s)));
             tests.add(DynamicTest.dynamicTest(id + ": presets load and the scenario round-trips",
@@ -99,7 +101,7 @@ class ConformanceTest {
     }
 
     private static void defaultsInBounds(Simulator s) throws ScenarioException {
-        for (Parameter p : s.parameters().all()) {
+        for (Parameter<?> p : s.parameters().all()) {
             assertNull(p.problemWith(p.defaultValue()), s.id() + "." + p.name());
             assertFalse(p.help().isBlank(), s.id() + "." + p.name() + " has no help line");
         }
@@ -108,7 +110,7 @@ class ConformanceTest {
 
     private static void outOfRangeRefused(Simulator s) {
         ScenarioReader reader = new ScenarioReader(Catalog.standard());
-        for (Parameter p : s.parameters().all()) {
+        for (Parameter<?> p : s.parameters().all()) {
             String bad = switch (p.type()) {
                 case INTEGER -> Long.toString((long) (p.max() + 1));
                 case REAL -> Double.toString(p.max() + Math.max(1.0, Math.abs(p.max())));
@@ -124,6 +126,29 @@ class ConformanceTest {
             assertEquals("parameters." + p.name(), e.field());
             assertTrue(e.getMessage().startsWith("bad.json:1:"), e.getMessage());
             assertTrue(e.problem().length() > 10, e.getMessage());
+        }
+    }
+
+    /**
+     * The studio trusts {@link Parameter#live()}: it sends a change of a live parameter to the running
+     * simulation and offers a reset for any other. So the running simulation must take every live
+     * parameter (here at its default, which changes nothing) and refuse every other one, and refuse a
+     * live parameter's value outside its domain.
+     */
+    private static void liveFlagsHonoured(Simulator s) throws ScenarioException {
+        try (Simulation sim = s.start(Scenario.defaults(s, 5), EventSink.NONE)) {
+            sim.step();
+            for (Parameter<?> p : s.parameters().all()) {
+                boolean applied = sim.applyLive(new ParameterChange(p.name(), p.defaultValue()));
+                assertEquals(p.live(), applied, s.id() + "." + p.name() + (p.live()
+                        ? " is marked live but the running simulation refused it"
+                        : " is not marked live but the running simulation took it"));
+                if (p.live() && (p.type() == ParameterType.INTEGER || p.type() == ParameterType.REAL)) {
+                    Object outside = p.type() == ParameterType.INTEGER ? (Object) (long) (p.max() + 1) : p.max() + 1;
+                    assertFalse(sim.applyLive(new ParameterChange(p.name(), outside)),
+                            s.id() + "." + p.name() + " took " + outside + ", outside its domain");
+                }
+            }
         }
     }
 

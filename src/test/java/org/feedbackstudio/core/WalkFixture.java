@@ -11,6 +11,16 @@ import java.util.SplittableRandom;
 public final class WalkFixture implements Simulator {
     public static final String ID = "walk";
 
+    static final Parameter<Long> STEPS = Parameter.integer("steps", 1000, 1, 10_000_000).withHelp("Steps to walk.");
+    static final Parameter<Double> UP_PROBABILITY = Parameter.real("upProbability", 0.5, 0.0, 1.0, 0.01)
+            .withHelp("Chance of a step up.").changeableLive();
+    static final Parameter<Long> FAIL_AT = Parameter.integer("failAt", 0, 0, 10_000_000)
+            .withHelp("Throw at this step (0 = never).");
+    static final Parameter<String> START = Parameter.choice("start", "zero", "zero", "ten")
+            .withHelp("Where the walk starts.");
+    static final Parameter<Boolean> REFUSE_START = Parameter.bool("refuseStart", false)
+            .withHelp("Refuse to start, as a missing data file would.");
+
     @Override
     public String id() {
         return ID;
@@ -33,20 +43,13 @@ public final class WalkFixture implements Simulator {
 
     @Override
     public ParameterSpace parameters() {
-        return ParameterSpace.of(
-                Parameter.integer("steps", 1000, 1, 10_000_000).withHelp("Steps to walk."),
-                Parameter.real("upProbability", 0.5, 0.0, 1.0, 0.01).withHelp("Chance of a step up.")
-                        .changeableLive(),
-                Parameter.integer("failAt", 0, 0, 10_000_000).withHelp("Throw at this step (0 = never)."),
-                Parameter.choice("start", "zero", "zero", "ten").withHelp("Where the walk starts."),
-                Parameter.bool("refuseStart", false).withHelp("Refuse to start, as a missing data file would."));
+        return ParameterSpace.of(STEPS, UP_PROBABILITY, FAIL_AT, START, REFUSE_START);
     }
 
     @Override
     public void check(ParameterValues values) throws ScenarioException {
-        if (values.getLong("failAt") > values.getLong("steps")) {
-            throw new ScenarioException(null, "parameters.failAt", "must not exceed steps ("
-                    + values.getLong("steps") + ")");
+        if (values.get(FAIL_AT) > values.get(STEPS)) {
+            throw ScenarioException.about(FAIL_AT, "must not exceed steps (" + values.get(STEPS) + ")");
         }
     }
 
@@ -64,8 +67,8 @@ public final class WalkFixture implements Simulator {
 
     @Override
     public Simulation start(Scenario scenario, EventSink events) throws ScenarioException {
-        if (scenario.parameters().getBoolean("refuseStart")) {
-            throw new ScenarioException(null, "parameters.refuseStart", "refused as asked");
+        if (scenario.parameters().get(REFUSE_START)) {
+            throw ScenarioException.about(REFUSE_START, "refused as asked");
         }
         return new Walk(this, scenario, events);
     }
@@ -91,10 +94,10 @@ public final class WalkFixture implements Simulator {
             this.metrics = simulator.metrics(v);
             this.random = Seeds.root(scenario.seed()).split();
             this.events = events;
-            this.steps = v.getLong("steps");
-            this.failAt = v.getLong("failAt");
-            this.up = v.getDouble("upProbability");
-            this.position = v.getString("start").equals("ten") ? 10 : 0;
+            this.steps = v.get(STEPS);
+            this.failAt = v.get(FAIL_AT);
+            this.up = v.get(UP_PROBABILITY);
+            this.position = v.get(START).equals("ten") ? 10 : 0;
             this.max = position;
         }
 
@@ -147,12 +150,8 @@ public final class WalkFixture implements Simulator {
         }
 
         @Override
-        public boolean applyLive(String name, Object value) {
-            if (name.equals("upProbability")) {
-                up = (Double) value;
-                return true;
-            }
-            return false;
+        public boolean applyLive(ParameterChange change) {
+            return change.apply(UP_PROBABILITY, p -> up = p);
         }
     }
 }

@@ -119,12 +119,12 @@ class CulturalTransmissionTest {
     @Test
     void mutationCanChangeLive() {
         CulturalTransmission w = writer(null, false, 0.05, 9);
-        assertTrue(w.applyLive("mutation", 0.0));
+        assertTrue(w.applyLive(DonorGameSimulator.MUTATION.changeTo(0.0)));
         assertEquals(0.0, w.mutation());
-        assertTrue(!w.applyLive("generosity", 0.3));
+        assertTrue(!w.applyLive(DonorGameSimulator.GENEROSITY.changeTo(0.3)));
         RuleStrategy s = new RuleStrategy(Norm.STANDING, 0.4, 0.3, 2, 0.0);
         assertSame(s, w.vary(s));
-        assertTrue(w.applyLive("mutation", 0.3));
+        assertTrue(w.applyLive(DonorGameSimulator.MUTATION.changeTo(0.3)));
         assertNotEquals(s, w.vary(s));
     }
 

@@ -74,10 +74,10 @@ class DeterminismTest {
         for (int t = 0; t < 5; t++) {
             sim.step();
         }
-        assertTrue(sim.applyLive("observationProbability", 0.0));
-        assertTrue(sim.applyLive("mutation", 0.2));
-        assertFalse(sim.applyLive("agents", 20L));
-        assertFalse(sim.applyLive("observationProbability", 1.5));
+        assertTrue(sim.applyLive(DonorGameSimulator.OBSERVATION_PROBABILITY.changeTo(0.0)));
+        assertTrue(sim.applyLive(DonorGameSimulator.MUTATION.changeTo(0.2)));
+        assertFalse(sim.applyLive(DonorGameSimulator.AGENTS.changeTo(20L)));
+        assertFalse(sim.applyLive(DonorGameSimulator.OBSERVATION_PROBABILITY.changeTo(1.5)));
         events.clear();
         for (int t = 0; t < 10; t++) {
             sim.step();

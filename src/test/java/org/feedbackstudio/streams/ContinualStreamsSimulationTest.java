@@ -285,15 +285,15 @@ class ContinualStreamsSimulationTest {
             for (int i = 0; i < 4; i++) {
                 sim.step();
             }
-            assertTrue(sim.applyLive("learningRate", 0.05));
+            assertTrue(sim.applyLive(ContinualStreamsSimulator.LEARNING_RATE.changeTo(0.05)));
             assertTrue(sim.inspect().agents().get(0).properties().get("optimizer").contains("lr 0.05"));
             sim.step();
             assertFalse(java.util.Arrays.equals(unchanged.get(0), sim.model().parameterValues().get(0)));
-            assertTrue(sim.applyLive("evalEvery", 3L));
+            assertTrue(sim.applyLive(ContinualStreamsSimulator.EVAL_EVERY.changeTo(3L)));
             sim.step();
             sim.step();
             assertEquals(6, sim.lastEvaluation());
-            assertFalse(sim.applyLive("hidden", 10L));
+            assertFalse(sim.applyLive(ContinualStreamsSimulator.HIDDEN.changeTo(10L)));
         }
     }
 

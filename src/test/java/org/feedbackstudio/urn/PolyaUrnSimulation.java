@@ -4,6 +4,7 @@ import org.feedbackstudio.core.AgentView;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.MetricSpec;
+import org.feedbackstudio.core.ParameterChange;
 import org.feedbackstudio.core.ParameterValues;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.Seeds;
@@ -31,8 +32,8 @@ final class PolyaUrnSimulation implements Simulation {
         this.metrics = metrics;
         this.events = events;
         this.random = Seeds.root(scenario.seed()).split();
-        this.draws = v.getLong(PolyaUrnSimulator.DRAWS);
-        this.reinforcement = v.getLong(PolyaUrnSimulator.REINFORCEMENT);
+        this.draws = v.get(PolyaUrnSimulator.DRAWS);
+        this.reinforcement = v.get(PolyaUrnSimulator.REINFORCEMENT);
         this.balls = new long[v.getInt(PolyaUrnSimulator.COLOURS)];
         java.util.Arrays.fill(balls, 1);
         this.total = balls.length;
@@ -91,11 +92,7 @@ final class PolyaUrnSimulation implements Simulation {
     }
 
     @Override
-    public boolean applyLive(String name, Object value) {
-        if (name.equals(PolyaUrnSimulator.REINFORCEMENT) && value instanceof Long added) {
-            reinforcement = added;
-            return true;
-        }
-        return false;
+    public boolean applyLive(ParameterChange change) {
+        return change.apply(PolyaUrnSimulator.REINFORCEMENT, added -> reinforcement = added);
     }
 }

@@ -23,16 +23,14 @@ import java.util.List;
  */
 public final class PolyaUrnSimulator implements Simulator {
     public static final String ID = "polya-urn";
-    static final String COLOURS = "colours";
-    static final String DRAWS = "draws";
-    static final String REINFORCEMENT = "reinforcement";
+    static final Parameter<Long> COLOURS = Parameter.integer("colours", 3, 2, 12)
+            .withHelp("Colours in the urn, one ball of each at the start");
+    static final Parameter<Long> DRAWS = Parameter.integer("draws", 1000, 1, 10_000_000).onLogScale()
+            .withUnit("draws").withHelp("Draws in a run");
+    static final Parameter<Long> REINFORCEMENT = Parameter.integer("reinforcement", 1, 1, 100).changeableLive()
+            .withUnit("balls").withHelp("Balls of the drawn colour added after each draw");
 
-    private static final ParameterSpace SPACE = ParameterSpace.of(
-            Parameter.integer(COLOURS, 3, 2, 12).withHelp("Colours in the urn, one ball of each at the start"),
-            Parameter.integer(DRAWS, 1000, 1, 10_000_000).onLogScale().withUnit("draws")
-                    .withHelp("Draws in a run"),
-            Parameter.integer(REINFORCEMENT, 1, 1, 100).changeableLive().withUnit("balls")
-                    .withHelp("Balls of the drawn colour added after each draw"));
+    private static final ParameterSpace SPACE = ParameterSpace.of(COLOURS, DRAWS, REINFORCEMENT);
 
     @Override
     public String id() {

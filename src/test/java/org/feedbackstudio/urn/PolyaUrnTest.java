@@ -29,7 +29,7 @@ class PolyaUrnTest {
         for (int t = 0; t < 50; t++) {
             sim.step();
         }
-        assertTrue(sim.applyLive("reinforcement", 5L));
+        assertTrue(sim.applyLive(PolyaUrnSimulator.REINFORCEMENT.changeTo(5L)));
         for (int t = 0; t < 20; t++) {
             sim.step();
         }
