@@ -60,16 +60,16 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The studio's main window and its controller: the catalog on the left, charts and the simulator's
- * views in the centre, the parameter sheet on the right, run controls on top, the event log and status
- * bar below. All methods run on the JavaFX thread; simulation work happens on the {@link RunSession}'s
- * worker.
+ * The studio's main window: the catalog on the left, charts and the simulator's views in the centre, the
+ * parameter sheet on the right, run controls on top, the event log and status bar below. It lays these
+ * out and shows what its {@link StudioViewModel} decides (which edits apply when, whether the run may
+ * start); the Sweep tab has its own {@link SweepViewModel}. All methods run on the JavaFX thread;
+ * simulation work happens on the {@link RunSession}'s worker.
  */
 public final class StudioWindow implements StudioContext, AutoCloseable {
     static final long DEFAULT_SEED = 1;
     private static final double MAX_SPEED_POSITION = 7.25; // slider positions above 7 mean "as fast as possible"
 
-    private final Catalog catalog;
     private final Supplier<Window> owner;
     private final RunSession session = new RunSession();
     /** The studio's own randomness (new seeds), apart from every simulation's. */
@@ -109,20 +109,15 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     /** Every simulator's studio views on the class path; the chosen simulator's are installed. */
     private final List<SimulatorViews<?>> registeredViews = SimulatorViews.registered();
     private InstalledViews<?> views = InstalledViews.none();
-    private Simulator simulator;
-    private Scenario scenario;
-    private ParameterValues edited;
-    private long editedSeed;
-    private String problem;
-    private final Set<String> pendingReset = new LinkedHashSet<>();
+    private final StudioViewModel model;
     private long lastInspectedTick = -1;
     private boolean inspecting;
     private final Timeline inspectionTimer;
 
     public StudioWindow(Catalog catalog, Supplier<Window> owner) {
-        this.catalog = catalog;
         this.owner = owner;
-        this.sweepPane = new SweepPane(() -> simulator, this::scenarioShown);
+        this.model = new StudioViewModel(catalog, javafx.application.Platform::runLater);
+        this.sweepPane = new SweepPane(model.sweep());
         this.catalogPane = new CatalogPane(catalog, this::choose, (message, e) -> showError(message, e));
         session.addListener(this::onBatch);
         root.getStyleClass().add("studio");
@@ -267,15 +262,10 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
 
     /** Loads a scenario: the sheet, charts and views follow it, and a new run is created paused. */
     public void load(Scenario newScenario) {
-        Simulator next = catalog.find(newScenario.simulator()).orElseThrow();
-        boolean newSimulator = simulator == null || !simulator.id().equals(next.id());
-        simulator = next;
-        scenario = newScenario;
-        edited = newScenario.parameters();
-        editedSeed = newScenario.seed();
-        seedField.setText(Long.toString(editedSeed));
-        pendingReset.clear();
-        problem = null;
+        boolean newSimulator = model.load(newScenario);
+        Simulator simulator = model.simulator();
+        ParameterValues edited = model.edited();
+        seedField.setText(Long.toString(model.seed()));
         sheet.setProblem(null, null);
         banner.hide();
         resetButton.getStyleClass().remove("attention");
@@ -285,21 +275,21 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             status.setTickName(simulator.tickName());
             showInfo();
             installViews();
-            sweepPane.useSimulator(simulator, simulator.charts(edited), simulator.metrics(edited));
+            model.sweep().useSimulator(simulator, simulator.charts(edited), simulator.metrics(edited));
             catalogPane.showSimulator(simulator.id());
         } else {
             sheet.setValues(edited);
-            sweepPane.useMetrics(simulator.charts(edited), simulator.metrics(edited));
+            model.sweep().useMetrics(simulator.charts(edited), simulator.metrics(edited));
         }
         charts.useSpecs(simulator.charts(edited));
         lastInspectedTick = -1;
-        session.load(simulator, scenario);
+        session.load(simulator, newScenario);
     }
 
     private void installViews() {
         tabs.getTabs().removeIf(t -> t.getUserData() instanceof SimulatorView);
         chartClickListeners.clear();
-        views = InstalledViews.forSimulator(simulator.id(), registeredViews, this);
+        views = InstalledViews.forSimulator(model.simulator().id(), registeredViews, this);
         int at = 1;
         for (SimulatorView<?> v : views.views()) {
             Tab tab = new Tab(v.title(), v.node());
@@ -311,6 +301,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     }
 
     private void showInfo() {
+        Simulator simulator = model.simulator();
         String md = Presets.readResource(simulator.infoResource());
         ScrollPane scroll = new ScrollPane(MarkdownView.render(md == null
                 ? "# " + simulator.title() + "\n\n" + simulator.summary() : md));
@@ -321,19 +312,26 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
 
     // ---------------------------------------------------------------- run controls
 
+    private boolean parametersBlocked() {
+        if (model.problem() != null) {
+            banner.show(Banner.Kind.WARNING, "Fix the parameters first: " + model.problem(), null);
+            return true;
+        }
+        return false;
+    }
+
     private void play() {
-        if (problem != null) {
-            banner.show(Banner.Kind.WARNING, "Fix the parameters first: " + problem, null);
+        if (parametersBlocked()) {
             return;
         }
-        if (!pendingReset.isEmpty() && session.state() != RunState.RUNNING) {
+        if (model.resetBeforePlay()) {
             reset();
         }
         session.play();
     }
 
     private void togglePlay() {
-        if (session.state() == RunState.RUNNING) {
+        if (model.canPause()) {
             session.pause();
         } else {
             play();
@@ -341,20 +339,18 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     }
 
     private void step() {
-        if (problem == null) {
+        if (model.problem() == null) {
             session.step();
         }
     }
 
     /** Starts again with the parameters and seed shown. */
     public void reset() {
-        if (problem != null) {
-            banner.show(Banner.Kind.WARNING, "Fix the parameters first: " + problem, null);
+        if (parametersBlocked()) {
             return;
         }
-        Scenario next = scenario.withParameters(edited).withSeed(editedSeed);
-        load(next);
-        status.message("Reset with seed " + editedSeed);
+        load(model.nextRun());
+        status.message("Reset with seed " + model.seed());
     }
 
     private void applySpeed() {
@@ -370,105 +366,70 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     }
 
     private void newSeed() {
-        editedSeed = guiRandom.nextInt(1_000_000_000);
-        seedField.setText(Long.toString(editedSeed));
-        seedChanged();
+        show(model.seedChanged(guiRandom.nextInt(1_000_000_000)));
     }
 
     private void seedEdited() {
-        String text = seedField.getText().strip();
-        try {
-            long seed = Long.parseLong(text);
-            if (seed != editedSeed) {
-                editedSeed = seed;
-                seedChanged();
-            }
-        } catch (NumberFormatException e) {
-            banner.show(Banner.Kind.WARNING, "Seed: \"" + text + "\" is not a whole number; the seed stays "
-                    + editedSeed + ".", null);
-            seedField.setText(Long.toString(editedSeed));
-        }
-    }
-
-    private void seedChanged() {
-        if (notStartedYet()) {
-            reset();
-        } else {
-            pendingReset.add("seed");
-            offerReset();
-        }
-    }
-
-    private boolean notStartedYet() {
-        RunBatch last = session.lastBatch();
-        return last == null || last.tick() == 0 && last.state() != RunState.RUNNING;
+        show(model.seedEdited(seedField.getText()));
     }
 
     private void parametersToDefaults() {
-        for (Parameter<?> p : simulator.parameters().all()) {
-            if (!p.defaultValue().equals(edited.get(p.name()))) {
-                sheet.item(p.name()).setValue(p.defaultValue());
-            }
+        for (Parameter<?> p : model.offDefault()) {
+            sheet.item(p.name()).setValue(p.defaultValue());
         }
     }
 
     /** A value committed in the parameter sheet. */
     private void parameterEdited(String name, Object value) {
-        ParameterValues candidate = edited.with(name, value);
-        edited = candidate;
-        try {
-            simulator.check(candidate);
-        } catch (ScenarioException e) {
-            problem = e.getMessage();
-            String field = e.field() != null && e.field().startsWith("parameters.")
-                    ? e.field().substring("parameters.".length()) : name;
-            sheet.setProblem(field, e.problem());
-            banner.show(Banner.Kind.WARNING, "These parameters do not go together: " + e.getMessage()
-                    + " Change one of them to continue.", null);
-            return;
+        boolean hadProblem = model.problem() != null;
+        StudioViewModel.Edit edit = model.parameterEdited(name, value);
+        if (!(edit instanceof StudioViewModel.Refused)) {
+            sheet.setProblem(null, null);
+            if (hadProblem) {
+                banner.hide();
+            }
+            Simulator simulator = model.simulator();
+            charts.useSpecs(simulator.charts(model.edited()));
+            model.sweep().useMetrics(simulator.charts(model.edited()), simulator.metrics(model.edited()));
         }
-        boolean hadProblem = problem != null;
-        problem = null;
-        sheet.setProblem(null, null);
-        if (hadProblem) {
-            banner.hide();
-        }
-        charts.useSpecs(simulator.charts(candidate));
-        sweepPane.useMetrics(simulator.charts(candidate), simulator.metrics(candidate));
-        Parameter<?> parameter = simulator.parameters().find(name).orElseThrow();
-        if (notStartedYet() || (hadProblem && pendingReset.isEmpty() && !parameter.live())) {
-            reset();
-            return;
-        }
-        if (parameter.live() && pendingReset.isEmpty()) {
-            RunSession.onFx(session.applyLive(name, value), applied -> {
-                if (applied) {
-                    scenario = scenario.withParameters(scenario.parameters().with(name, value));
-                    status.message(name + " = " + parameter.format(value) + " applied live");
-                } else {
-                    pendingReset.add(name);
-                    offerReset();
-                }
-            }, error -> showError("Could not apply " + name, error));
-            return;
-        }
-        pendingReset.add(name);
-        offerReset();
+        show(edit);
     }
 
-    private void offerReset() {
+    /** Shows what an edit of a parameter or of the seed leads to. */
+    private void show(StudioViewModel.Edit edit) {
+        seedField.setText(Long.toString(model.seed()));
+        if (edit instanceof StudioViewModel.Refused r) {
+            if (r.parameter() != null) {
+                sheet.setProblem(r.parameter(), r.problem());
+            }
+            banner.show(Banner.Kind.WARNING, r.message(), null);
+        } else if (edit instanceof StudioViewModel.RestartNow) {
+            reset();
+        } else if (edit instanceof StudioViewModel.ApplyLive live) {
+            RunSession.onFx(session.applyLive(live.name(), live.value()), applied -> {
+                if (applied) {
+                    status.message(model.liveApplied(live.name(), live.value()));
+                } else {
+                    show(model.liveRefused(live.name()));
+                }
+            }, error -> showError("Could not apply " + live.name(), error));
+        } else if (edit instanceof StudioViewModel.ResetPending pending) {
+            offerReset(pending);
+        }
+    }
+
+    private void offerReset(StudioViewModel.ResetPending pending) {
         if (!resetButton.getStyleClass().contains("attention")) {
             resetButton.getStyleClass().add("attention");
         }
-        banner.show(Banner.Kind.INFO, String.join(", ", pendingReset)
-                + (pendingReset.size() == 1 ? " takes" : " take")
-                + " effect when the run starts again. The current run goes on with the old values.", null,
+        banner.show(Banner.Kind.INFO, pending.message(model.pendingReset()), null,
                 "Reset now", (Runnable) this::reset, "Keep running", (Runnable) () -> { });
     }
 
     // ---------------------------------------------------------------- batches from the run
 
     private void onBatch(RunBatch batch) {
+        String ended = model.batch(batch);
         status.batch(batch);
         charts.batch(batch);
         log.batch(batch);
@@ -478,21 +439,15 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             }
             v.batch(batch);
         }
-        RunState state = batch.state();
-        playButton.setDisable(state != RunState.READY && state != RunState.PAUSED);
-        pauseButton.setDisable(state != RunState.RUNNING);
-        stepButton.setDisable(state != RunState.READY && state != RunState.PAUSED);
-        if (state == RunState.FAILED && batch.failure() != null) {
-            Throwable f = batch.failure();
-            String where = batch.tick() == 0 && batch.totalTicks() == 0 ? "The run could not start: "
-                    : "The run stopped at " + simulator.tickName() + " " + (batch.tick() + 1) + ": ";
-            showError(where + (f.getMessage() == null ? f.toString() : f.getMessage())
-                    + " The charts keep what it produced.", f);
-        } else if (state == RunState.FINISHED) {
-            status.message("Finished after " + String.format(Locale.ROOT, "%,d", batch.tick()) + " "
-                    + simulator.tickName() + "s. Reset to run again, or change parameters.");
+        playButton.setDisable(!model.canPlay());
+        pauseButton.setDisable(!model.canPause());
+        stepButton.setDisable(!model.canPlay());
+        if (batch.state() == RunState.FAILED && batch.failure() != null) {
+            showError(model.failure(batch), batch.failure());
+        } else if (ended != null) {
+            status.message(ended);
         }
-        if (state != RunState.RUNNING) {
+        if (batch.state() != RunState.RUNNING) {
             maybeInspect();
         }
     }
@@ -574,7 +529,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     /** Opens a scenario file; a bad file changes nothing and says what is wrong and where. */
     public boolean openScenario(Path file) {
         try {
-            Scenario opened = new ScenarioReader(catalog).read(file);
+            Scenario opened = model.read(file);
             load(opened);
             status.message("Opened " + file.getFileName());
             return true;
@@ -586,12 +541,12 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     }
 
     private void saveScenario() {
-        if (problem != null) {
-            banner.show(Banner.Kind.WARNING, "Fix the parameters before saving: " + problem, null);
+        if (model.problem() != null) {
+            banner.show(Banner.Kind.WARNING, "Fix the parameters before saving: " + model.problem(), null);
             return;
         }
         FileChooser chooser = jsonChooser("Save scenario");
-        chooser.setInitialFileName(simulator.id() + ".json");
+        chooser.setInitialFileName(model.simulator().id() + ".json");
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
             saveScenario(file.toPath());
@@ -601,7 +556,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     /** Saves the scenario shown (parameters and seed as on screen). */
     public void saveScenario(Path file) {
         try {
-            Exporter.scenario(scenario.withParameters(edited).withSeed(editedSeed), file);
+            Exporter.scenario(model.scenarioShown(), file);
             status.message("Saved " + file);
         } catch (IOException e) {
             showError("Could not save " + file + ": " + e.getMessage(), e);
@@ -616,7 +571,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export data as CSV");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName(simulator.id() + "-metrics.csv");
+        chooser.setInitialFileName(model.simulator().id() + "-metrics.csv");
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
             exportCsv(file.toPath());
@@ -647,7 +602,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         chooser.setTitle("Export chart as " + format.toUpperCase(Locale.ROOT));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT),
                 "*." + format));
-        chooser.setInitialFileName(simulator.id() + "-" + chart.spec().title().toLowerCase(Locale.ROOT)
+        chooser.setInitialFileName(model.simulator().id() + "-" + chart.spec().title().toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-") + "." + format);
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
@@ -661,7 +616,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         if (chart == null) {
             return;
         }
-        String title = simulator.title() + ": " + chartTitle;
+        String title = model.simulator().title() + ": " + chartTitle;
         try {
             if (format.equals("svg")) {
                 Exporter.svg(chart.chart(), title, file);
@@ -709,48 +664,15 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         status.message(message);
     }
 
-    // ---------------------------------------------------------------- for tests
-
-    List<LiveChart> liveCharts() {
-        return new ArrayList<>(charts.charts());
-    }
-
-    RunSession session() {
-        return session;
-    }
-
-    Banner banner() {
-        return banner;
-    }
-
-    String statusTick() {
-        return status.tickText();
-    }
-
-    int eventLines() {
-        return log.size();
-    }
-
-    ParameterSheet sheet() {
-        return sheet;
-    }
-
-    boolean openScenarioForTest(Path file) {
-        return openScenario(file);
-    }
-
-    SweepPane sweepPane() {
-        return sweepPane;
-    }
-
-    Scenario scenarioShown() {
-        return scenario.withParameters(edited).withSeed(editedSeed);
+    /** What the window decides, for its tests. */
+    StudioViewModel viewModel() {
+        return model;
     }
 
     @Override
     public void close() {
         inspectionTimer.stop();
-        sweepPane.stop();
+        model.sweep().cancel();
         session.close();
     }
 }

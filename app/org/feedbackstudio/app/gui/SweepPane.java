@@ -51,13 +51,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * Sweeps in the studio: vary one numeric parameter over a range, run several seeds at each value in the
+ * The Sweep tab: vary one numeric parameter over a range, run several seeds at each value in the
  * background, and plot each chosen metric's final value (mean ± standard error) against it — on log–log
- * axes with the fitted slope, to compare with a theoretical rate. Progress shows; Cancel stops it.
+ * axes with the fitted slope, to compare with a theoretical rate. Progress shows; Cancel stops it. The
+ * {@link SweepViewModel} decides and computes; this pane binds its controls to it and draws.
  */
 final class SweepPane {
-    private final Supplier<Simulator> simulator;
-    private final Supplier<Scenario> scenario;
+    private final SweepViewModel model;
     private final BorderPane pane = new BorderPane();
     private final ComboBox<String> parameter = new ComboBox<>();
     private final TextField from = new TextField();
@@ -70,19 +70,15 @@ final class SweepPane {
     private final Button run = new Button("Run sweep");
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar(0);
-    private final Label message = new Label("Vary one parameter over a range; each point runs several seeds.");
+    private final Label message = new Label();
     private final YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     private final XYErrorRenderer renderer = new XYErrorRenderer();
     private final XYPlot plot;
     private final JFreeChart chart;
-    private final AtomicBoolean cancelFlag = new AtomicBoolean();
-    /** Metrics the simulator's charts draw as references (a theoretical rate): dashed here too. */
-    private Set<String> references = Set.of();
-    private Thread worker;
+    private boolean syncingChecks;
 
-    SweepPane(Supplier<Simulator> simulator, Supplier<Scenario> scenario) {
-        this.simulator = simulator;
-        this.scenario = scenario;
+    SweepPane(SweepViewModel model) {
+        this.model = model;
         plot = new XYPlot(data, new NumberAxis("parameter"), new NumberAxis("final value"), renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
@@ -99,27 +95,54 @@ final class SweepPane {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14)); // space between entries
         ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId("sweep-chart");
 
         parameter.setId("sweep-parameter");
-        parameter.setOnAction(e -> suggestRange());
+        parameter.setItems(model.parameters());
+        parameter.valueProperty().bindBidirectional(model.parameter());
         from.setPrefColumnCount(7);
         to.setPrefColumnCount(7);
+        from.textProperty().bindBidirectional(model.from());
+        to.textProperty().bindBidirectional(model.to());
         count.setPrefWidth(70);
         seeds.setPrefWidth(70);
         typeable(count);
         typeable(seeds);
+        count.getValueFactory().valueProperty().bindBidirectional(model.values());
+        seeds.getValueFactory().valueProperty().bindBidirectional(model.seeds());
         count.setTooltip(new Tooltip("How many values between from and to"));
         seeds.setTooltip(new Tooltip("Runs (replicate seeds) per value; the chart shows mean ± standard error"));
-        logX.setSelected(true);
-        logY.setSelected(true);
-        logX.setOnAction(e -> axes());
-        logY.setOnAction(e -> axes());
+        logX.selectedProperty().bindBidirectional(model.logX());
+        logY.selectedProperty().bindBidirectional(model.logY());
+        model.logX().addListener((o, a, b) -> axes());
+        model.logY().addListener((o, a, b) -> axes());
         metrics.setPrefWidth(220);
+        metrics.getItems().setAll(model.metrics());
+        model.metrics().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            syncingChecks = true;
+            metrics.getItems().setAll(model.metrics());
+            syncingChecks = false;
+            showChecks();
+        });
+        model.checked().addListener((javafx.collections.ListChangeListener<String>) c -> showChecks());
+        metrics.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (!syncingChecks) {
+                model.checked().setAll(List.copyOf(metrics.getCheckModel().getCheckedItems()));
+            }
+        });
         run.setId("sweep-run");
-        run.setOnAction(e -> start());
-        cancel.setOnAction(e -> cancelFlag.set(true));
-        cancel.setDisable(true);
+        run.setOnAction(e -> {
+            plot.getDomainAxis().setLabel(axisLabel());
+            model.run();
+        });
+        run.disableProperty().bind(model.running());
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.running().not());
         progress.setPrefWidth(160);
+        progress.progressProperty().bind(model.progress());
+        message.textProperty().bind(model.message());
+        message.setId("sweep-message");
+        model.series().addListener((o, was, now) -> draw(now));
         FlowPane controls = new FlowPane(8, 6, new Label("Vary"), parameter, new Label("from"), from,
                 new Label("to"), to, new Label("values"), count, new Label("seeds"), seeds, logX, logY,
                 new Label("metrics"), metrics, run, cancel, progress);
@@ -136,102 +159,34 @@ final class SweepPane {
         return pane;
     }
 
-    /** Fills the choices for a newly chosen simulator. */
-    void useSimulator(Simulator s, List<ChartSpec> charts, List<MetricSpec> metricSpecs) {
-        cancelFlag.set(true);
-        parameter.getItems().clear();
-        for (Parameter<?> p : s.parameters().all()) {
-            if (p.type() == ParameterType.INTEGER || p.type() == ParameterType.REAL) {
-                parameter.getItems().add(p.name());
-            }
-        }
-        offerMetrics(charts, metricSpecs);
-        if (!parameter.getItems().isEmpty()) {
-            // A parameter on a log scale (a horizon, a population) is the natural one to sweep on log axes.
-            String first = s.parameters().all().stream()
-                    .filter(p -> p.logScale() && parameter.getItems().contains(p.name()))
-                    .map(Parameter::name).findFirst().orElse(parameter.getItems().get(0));
-            parameter.getSelectionModel().select(first);
-            suggestRange();
-        }
-        data.removeAllSeries();
+    private String axisLabel() {
+        Parameter<?> p = model.chosenParameter();
+        return p == null ? "parameter" : p.name() + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")");
     }
 
-    /**
-     * Follows a change of the metrics on offer within one simulator (another preset, another lineup of
-     * learners): the list is replaced and the first chart's metrics checked; the varied parameter and its
-     * range stay.
-     */
-    void useMetrics(List<ChartSpec> charts, List<MetricSpec> metricSpecs) {
-        if (!metricSpecs.stream().map(MetricSpec::name).toList().equals(metrics.getItems())) {
-            offerMetrics(charts, metricSpecs);
-        }
-    }
-
-    private void offerMetrics(List<ChartSpec> charts, List<MetricSpec> metricSpecs) {
-        metrics.getCheckModel().clearChecks();
-        metrics.getItems().setAll(metricSpecs.stream().map(MetricSpec::name).toList());
-        references = charts.stream().flatMap(c -> c.referenceMetrics().stream()).collect(
-                java.util.stream.Collectors.toUnmodifiableSet());
-        if (!charts.isEmpty()) {
-            for (String m : charts.get(0).metrics()) {
-                metrics.getCheckModel().check(m);
-            }
-        }
-    }
-
-    private void suggestRange() {
-        Parameter<?> p = currentParameter();
-        if (p == null) {
-            return;
-        }
-        Object current = scenario.get().parameters().get(p.name());
-        double v = ((Number) current).doubleValue();
-        double low = Math.max(p.min(), p.logScale() || v > 0 ? v / 10 : p.min());
-        double high = Math.min(p.max(), p.logScale() || v > 0 ? v * 10 : p.max());
-        if (low <= 0 || high <= low) {
-            low = p.min();
-            high = p.max();
-        }
-        from.setText(p.format(p.type() == ParameterType.INTEGER ? (Object) Math.round(low) : (Object) low));
-        to.setText(p.format(p.type() == ParameterType.INTEGER ? (Object) Math.round(high) : (Object) high));
-        logX.setSelected(low > 0);
-        axes();
-    }
-
-    private Parameter<?> currentParameter() {
-        String name = parameter.getValue();
-        return name == null ? null : simulator.get().parameters().find(name).orElse(null);
-    }
-
-    private void start() {
-        Parameter<?> p = currentParameter();
-        if (p == null) {
-            return;
-        }
-        List<String> chosen = List.copyOf(metrics.getCheckModel().getCheckedItems());
-        if (chosen.isEmpty()) {
-            message.setText("Choose at least one metric to plot.");
-            return;
-        }
-        Sweep sweep;
+    /** The check boxes follow the view model's list of metrics to plot. */
+    private void showChecks() {
+        syncingChecks = true;
         try {
-            String spec = (logX.isSelected() ? "log:" : "lin:") + from.getText().strip() + ":" + to.getText().strip()
-                    + ":" + count.getValue();
-            Sweep.Axis axis = Sweep.parseAxis(simulator.get(), p.name() + "=" + spec);
-            sweep = new Sweep(simulator.get(), scenario.get(), List.of(axis), seeds.getValue());
-        } catch (ScenarioException e) {
-            message.setText("Cannot sweep: " + e.getMessage());
-            return;
+            metrics.getCheckModel().clearChecks();
+            model.checked().forEach(m -> metrics.getCheckModel().check(m));
+        } finally {
+            syncingChecks = false;
         }
+    }
+
+    /** Draws each metric's points, mean ± standard error; references (a theoretical rate) dashed. */
+    private void draw(Map<String, List<SweepViewModel.Point>> series) {
         data.removeAllSeries();
-        Map<String, YIntervalSeries> series = new TreeMap<>();
         int colour = 0;
-        for (String m : chosen) {
-            YIntervalSeries s = new YIntervalSeries(m);
+        for (Map.Entry<String, List<SweepViewModel.Point>> e : series.entrySet()) {
+            YIntervalSeries s = new YIntervalSeries(e.getKey());
+            for (SweepViewModel.Point p : e.getValue()) {
+                s.add(p.x(), p.mean(), p.mean() - p.standardError(), p.mean() + p.standardError());
+            }
             data.addSeries(s);
             int index = data.getSeriesCount() - 1;
-            if (references.contains(m)) {
+            if (model.references().contains(e.getKey())) {
                 renderer.setSeriesPaint(index, new Color(0x444444));
                 renderer.setSeriesStroke(index, new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                         10f, new float[] {7f, 5f}, 0f));
@@ -239,150 +194,12 @@ final class SweepPane {
                 renderer.setSeriesPaint(index, Palette.color(colour++));
                 renderer.setSeriesStroke(index, new BasicStroke(2f));
             }
-            series.put(m, s);
-        }
-        plot.getDomainAxis().setLabel(p.name() + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
-        int total = sweep.points().size();
-        cancelFlag.set(false);
-        run.setDisable(true);
-        cancel.setDisable(false);
-        progress.setProgress(0);
-        message.setText(String.format(Locale.ROOT, "Running %d runs on %d threads…", total, threads()));
-        List<Sweep.Result> results = new ArrayList<>();
-        worker = new Thread(() -> {
-            String outcome;
-            try {
-                sweep.run(threads(), Set.of(), r -> Platform.runLater(() -> {
-                    results.add(r);
-                    progress.setProgress((double) results.size() / total);
-                    redraw(sweep, results, series);
-                }), cancelFlag);
-                outcome = cancelFlag.get() ? "Cancelled." : null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                outcome = "Interrupted.";
-            } catch (RuntimeException e) {
-                outcome = "The sweep failed: " + e.getMessage();
-            }
-            String done = outcome;
-            Platform.runLater(() -> {
-                run.setDisable(false);
-                cancel.setDisable(true);
-                long failed = results.stream().filter(r -> r.error() != null).count();
-                message.setText(done != null ? done : String.format(Locale.ROOT, "Done: %d runs%s. %s", results.size(),
-                        failed > 0 ? ", " + failed + " failed (" + firstError(results) + ")" : "", slopes(series)));
-            });
-        }, "studio-sweep");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private static String firstError(List<Sweep.Result> results) {
-        return results.stream().filter(r -> r.error() != null).map(Sweep.Result::error).findFirst().orElse("");
-    }
-
-    private static int threads() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    }
-
-    private void redraw(Sweep sweep, List<Sweep.Result> results, Map<String, YIntervalSeries> series) {
-        String axis = sweep.axes().get(0).parameter();
-        Map<Integer, List<Sweep.Result>> byPoint = new TreeMap<>();
-        for (Sweep.Result r : results) {
-            if (r.error() == null) {
-                byPoint.computeIfAbsent(r.point().index(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        for (Map.Entry<String, YIntervalSeries> e : series.entrySet()) {
-            YIntervalSeries s = e.getValue();
-            s.setNotify(false);
-            s.clear();
-            for (List<Sweep.Result> group : byPoint.values()) {
-                double x = ((Number) group.get(0).point().settings().get(axis)).doubleValue();
-                Statistics.Summary stats = Sweep.summarize(group, e.getKey());
-                if (Double.isNaN(stats.mean())) {
-                    continue;
-                }
-                double sem = Double.isNaN(stats.standardError()) ? 0 : stats.standardError();
-                s.add(x, stats.mean(), stats.mean() - sem, stats.mean() + sem);
-            }
-            s.setNotify(true);
         }
         decadeTicks();
     }
 
-    /** The least-squares slope of log(mean) on log(x) per series: the exponent of a power law. */
-    private String slopes(Map<String, YIntervalSeries> series) {
-        if (!logX.isSelected() || !logY.isSelected()) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, YIntervalSeries> e : series.entrySet()) {
-            double slope = roundedZero(slope(e.getValue()));
-            if (!Double.isNaN(slope)) {
-                String part = String.format(Locale.ROOT, "%s slope %.2f", e.getKey(), slope);
-                // A power law that sets in part-way (past a phase transition) shows in the upper half.
-                double upper = roundedZero(upperHalfSlope(e.getValue()));
-                if (!Double.isNaN(upper) && Math.abs(upper - slope) > 0.1) {
-                    part += String.format(Locale.ROOT, " (upper half %.2f)", upper);
-                }
-                parts.add(references.contains(e.getKey()) ? part + " [reference]" : part);
-            }
-        }
-        return parts.isEmpty() ? "" : "Log–log slopes: " + String.join("; ", parts) + ".";
-    }
-
-    /** A slope that would print as −0.00 prints as 0.00. */
-    private static double roundedZero(double slope) {
-        return Math.abs(slope) < 0.005 ? 0 : slope;
-    }
-
-    static double slope(YIntervalSeries s) {
-        return slope(s, Double.NEGATIVE_INFINITY);
-    }
-
-    /**
-     * The slope over the points in the upper half of the x range on a log scale (x at least the geometric
-     * mean of the smallest and largest x), when there are at least three of them; else NaN.
-     */
-    static double upperHalfSlope(YIntervalSeries s) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = 0;
-        int positive = 0;
-        for (int i = 0; i < s.getItemCount(); i++) {
-            double x = s.getX(i).doubleValue();
-            if (x > 0 && s.getYValue(i) > 0) {
-                low = Math.min(low, x);
-                high = Math.max(high, x);
-                positive++;
-            }
-        }
-        if (positive < 4) {
-            return Double.NaN;
-        }
-        double middle = Math.sqrt(low * high);
-        int upper = 0;
-        for (int i = 0; i < s.getItemCount(); i++) {
-            if (s.getX(i).doubleValue() >= middle && s.getYValue(i) > 0) {
-                upper++;
-            }
-        }
-        return upper >= 3 ? slope(s, middle) : Double.NaN;
-    }
-
-    /** The least-squares slope of log y on log x over the points with x at least {@code fromX}. */
-    private static double slope(YIntervalSeries s, double fromX) {
-        double[] x = new double[s.getItemCount()];
-        double[] y = new double[s.getItemCount()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = s.getX(i).doubleValue();
-            y[i] = s.getYValue(i);
-        }
-        return Statistics.logLogSlope(x, y, fromX).slope();
-    }
-
     private void axes() {
-        String xLabel = plot.getDomainAxis().getLabel();
+        String xLabel = plot.getDomainAxis() == null ? "parameter" : plot.getDomainAxis().getLabel();
         String yLabel = "final value (mean ± s.e.)";
         ValueAxis x = logX.isSelected() ? new LogAxis(xLabel) : new NumberAxis(xLabel);
         ValueAxis y = logY.isSelected() ? new LogAxis(yLabel) : new NumberAxis(yLabel);
@@ -424,22 +241,6 @@ final class SweepPane {
         plot.setRangeMinorGridlinesVisible(plot.getRangeAxis() instanceof LogAxis y && y.isMinorTickMarksVisible());
     }
 
-    /** Sets the controls as a user would (for tests and scripted demos) and starts the sweep. */
-    void run(String name, String low, String high, int values, int replicates, List<String> plotted) {
-        parameter.setValue(name);
-        from.setText(low);
-        to.setText(high);
-        count.getValueFactory().setValue(values);
-        seeds.getValueFactory().setValue(replicates);
-        metrics.getCheckModel().clearChecks();
-        plotted.forEach(m -> metrics.getCheckModel().check(m));
-        start();
-    }
-
-    boolean running() {
-        return run.isDisabled();
-    }
-
     /** Lets a spinner take a typed number when focus leaves it, not only on Enter; bad text reverts. */
     private static void typeable(Spinner<Integer> spinner) {
         spinner.setEditable(true);
@@ -452,36 +253,5 @@ final class SweepPane {
                 }
             }
         });
-    }
-
-    JFreeChart chart() {
-        return chart;
-    }
-
-    /** Points plotted for a metric (for tests). */
-    int points(String metric) {
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            if (data.getSeriesKey(i).equals(metric)) {
-                return data.getItemCount(i);
-            }
-        }
-        return 0;
-    }
-
-    /** The parameter chosen to vary and the metrics checked (for tests). */
-    String parameterChosen() {
-        return parameter.getValue();
-    }
-
-    List<String> checkedMetrics() {
-        return List.copyOf(metrics.getCheckModel().getCheckedItems());
-    }
-
-    String messageText() {
-        return message.getText();
-    }
-
-    void stop() {
-        cancelFlag.set(true);
     }
 }

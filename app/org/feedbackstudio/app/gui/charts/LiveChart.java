@@ -155,6 +155,7 @@ public final class LiveChart {
         node.setTop(bar);
         node.setCenter(viewer);
         node.getStyleClass().add("live-chart");
+        node.getProperties().put(LiveChart.class, this);
         chart.setTitle((String) null); // the bar above shows the title; it saves vertical space
     }
 
@@ -468,5 +469,10 @@ public final class LiveChart {
         public Number parse(String source, java.text.ParsePosition pos) {
             return plain.parse(source, pos);
         }
+    }
+
+    /** The live chart a node of the studio shows (a node with the style class "live-chart"), or null. */
+    public static LiveChart of(javafx.scene.Node node) {
+        return node == null ? null : (LiveChart) node.getProperties().get(LiveChart.class);
     }
 }

@@ -101,6 +101,15 @@ class LayeringTest {
     }
 
     @Test
+    void viewModelsNeedNoJavaFxThread() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "org.controlsfx..", "org.jfree..", "java.awt..")
+                .because("a view model holds the studio's decisions and is tested as plain Java (JabRef's rule)")
+                .check(CLASSES);
+    }
+
+    @Test
     void engineDoesNotWriteToStandardStreams() {
         noClasses().that().resideOutsideOfPackage("org.feedbackstudio.app..")
                 .should(ACCESS_STANDARD_STREAMS)

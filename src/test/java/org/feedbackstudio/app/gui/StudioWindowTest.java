@@ -45,77 +45,70 @@ class StudioWindowTest {
 
     @Test
     void playDrawsTheChartAndAdvancesTheStatusBar(FxRobot robot) throws Exception {
-        waitFor(() -> window.session().state() == RunState.READY);
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
         robot.clickOn("#play");
-        waitFor(() -> window.session().state() == RunState.FINISHED);
-        LiveChart chart = fx(() -> window.liveCharts().get(0));
+        waitFor(() -> window.viewModel().runState() == RunState.FINISHED);
+        LiveChart chart = StudioFx.liveCharts(robot).get(0);
         assertEquals(1001, (int) fx(() -> chart.pointCount("Position")), "tick 0 plus 1000 steps");
-        assertEquals("step 1,000 of 1,000", fx(window::statusTick));
-        assertTrue(fx(window::eventLines) > 0, "events reach the log");
+        assertEquals("step 1,000 of 1,000", StudioFx.statusTick(robot));
+        assertTrue(StudioFx.eventLines(robot) > 0, "events reach the log");
     }
 
     @Test
     void aNonLiveChangeMidRunOffersAReset(FxRobot robot) throws Exception {
-        waitFor(() -> window.session().state() == RunState.READY);
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
         robot.clickOn("#step");
-        waitFor(() -> window.session().lastBatch().tick() == 1);
-        fx(() -> {
-            window.sheet().item("steps").setValue(300L);
-            return null;
-        });
-        assertTrue(fx(() -> window.banner().isShowing()));
-        assertTrue(fx(() -> window.banner().message()).startsWith("steps takes effect when the run starts again"));
+        waitFor(() -> window.viewModel().tick() == 1);
+        StudioFx.setParameter(robot, "steps", 300L);
+        assertTrue(StudioFx.bannerShowing(robot));
+        assertTrue(StudioFx.bannerText(robot).startsWith("steps takes effect when the run starts again"));
         robot.clickOn("Reset now");
-        waitFor(() -> window.session().info() != null && window.session().info().totalTicks() == 300);
+        waitFor(() -> window.viewModel().runInfo() != null && window.viewModel().runInfo().totalTicks() == 300);
     }
 
     @Test
     void aLiveChangeAppliesWithoutReset(FxRobot robot) throws Exception {
-        waitFor(() -> window.session().state() == RunState.READY);
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
         robot.clickOn("#step");
-        waitFor(() -> window.session().lastBatch().tick() == 1);
-        fx(() -> {
-            window.sheet().item("upProbability").setValue(1.0);
-            return null;
-        });
-        waitFor(() -> window.scenarioShown().parameters().getDouble("upProbability") == 1.0);
-        assertTrue(!fx(() -> window.banner().isShowing()), "no reset offered for a live parameter");
-        assertEquals(0.5, fx(() -> window.session().info().scenario().parameters().getDouble("upProbability")),
+        waitFor(() -> window.viewModel().tick() == 1);
+        StudioFx.setParameter(robot, "upProbability", 1.0);
+        waitFor(() -> window.viewModel().scenarioShown().parameters().getDouble("upProbability") == 1.0);
+        assertTrue(!StudioFx.bannerShowing(robot), "no reset offered for a live parameter");
+        assertEquals(0.5, fx(() -> window.viewModel().runInfo().scenario().parameters().getDouble("upProbability")),
                 "the run was not restarted: it started with 0.5 and goes on with 1.0");
     }
 
     @Test
     void aBadScenarioFileChangesNothingAndSaysWhere(FxRobot robot) throws Exception {
-        waitFor(() -> window.session().state() == RunState.READY);
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"simulator\": \"walk\", \"parameters\": {\"steps\": -3}}");
         boolean opened = fx(() -> window.openScenario(bad));
         assertTrue(!opened);
-        String message = fx(() -> window.banner().message());
+        String message = StudioFx.bannerText(robot);
         assertTrue(message.contains("bad.json:1:47: parameters.steps: -3 is out of range"), message);
-        assertEquals(1000, window.scenarioShown().parameters().getInt("steps"), "nothing changed");
+        assertEquals(1000, window.viewModel().scenarioShown().parameters().getInt("steps"), "nothing changed");
     }
 
     @Test
-    void aSweepPlotsFinalValuesAndTheirLogLogSlope() throws Exception {
-        waitFor(() -> window.session().state() == RunState.READY);
-        fx(() -> {
-            window.sheet().item("upProbability").setValue(1.0);
-            window.sweepPane().run("steps", "10", "1000", 3, 2, List.of("position"));
-            return null;
-        });
-        waitFor(() -> !window.sweepPane().running());
-        assertEquals(3, (int) fx(() -> window.sweepPane().points("position")));
-        String message = fx(() -> window.sweepPane().messageText());
+    void aSweepPlotsFinalValuesAndTheirLogLogSlope(FxRobot robot) throws Exception {
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
+        StudioFx.setParameter(robot, "upProbability", 1.0);
+        SweepViewModel sweep = window.viewModel().sweep();
+        StudioFx.sweep(sweep, "steps", "10", "1000", 3, 2, List.of("position"));
+        waitFor(() -> !sweep.running().get());
+        assertEquals(3, (int) fx(() -> sweep.series().get().get("position").size()));
+        assertEquals(3, (int) fx(() -> StudioFx.sweepChartPoints(robot, "position")), "and the chart shows them");
+        String message = fx(() -> sweep.message().get());
         // Always up: the final position equals the number of steps, a power law of exponent 1.
         assertTrue(message.contains("Done: 6 runs") && message.contains("position slope 1.00"), message);
     }
 
     @Test
     void exportsChartsDataAndScenario(FxRobot robot) throws Exception {
-        waitFor(() -> window.session().state() == RunState.READY);
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
         robot.clickOn("#play");
-        waitFor(() -> window.session().state() == RunState.FINISHED);
+        waitFor(() -> window.viewModel().runState() == RunState.FINISHED);
         Path png = dir.resolve("walk.png");
         Path svg = dir.resolve("walk.svg");
         Path csv = dir.resolve("walk.csv");
@@ -134,6 +127,6 @@ class StudioWindowTest {
         List<String> rows = Files.readAllLines(csv);
         assertEquals("tick,position,maxPosition,hundreds", rows.get(0));
         assertEquals("1000", rows.get(rows.size() - 1).split(",")[0]);
-        assertTrue(fx(() -> window.openScenarioForTest(json)));
+        assertTrue(fx(() -> window.openScenario(json)));
     }
 }

@@ -49,9 +49,8 @@ class SwitchingCostsStudioTest {
     }
 
 
-    private LiveChart regretChart() throws Exception {
-        return fx(() -> window.liveCharts().stream()
-                .filter(c -> c.spec().title().equals(SwitchingCostsSimulator.REGRET_CHART)).findFirst().orElse(null));
+    private LiveChart regretChart(FxRobot robot) throws Exception {
+        return StudioFx.liveChart(robot, SwitchingCostsSimulator.REGRET_CHART);
     }
 
     /** Clicks a row of the catalog tree by its text, scrolling it into view first. */
@@ -73,26 +72,28 @@ class SwitchingCostsStudioTest {
 
     @Test
     void playingSwitchingCostsFillsTheRegretChartAndAdvancesTheStatusBar(FxRobot robot) throws Exception {
-        waitFor(() -> window.session().state() == RunState.READY);
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
         clickCatalogRow(robot, "Switching costs");
-        waitFor(() -> window.session().info() != null
-                && window.session().info().simulator().id().equals("switching-costs")
-                && window.session().state() == RunState.READY);
-        LiveChart chart = regretChart();
+        waitFor(() -> window.viewModel().runInfo() != null
+                && window.viewModel().runInfo().simulator().id().equals("switching-costs")
+                && window.viewModel().runState() == RunState.READY);
+        LiveChart chart = regretChart(robot);
         assertNotNull(chart, "the regret chart is shown");
         assertEquals(1, (int) fx(() -> chart.pointCount(BATCHED)), "only round 0 before play");
-        assertEquals("round 0 of 100,000", fx(window::statusTick));
+        assertEquals("round 0 of 100,000", StudioFx.statusTick(robot));
 
         robot.clickOn("#play");
-        waitFor(() -> chart.pointCount(BATCHED) > 1 && !window.statusTick().equals("round 0 of 100,000"));
+        waitFor(() -> chart.pointCount(BATCHED) > 1
+                && !robot.lookup("#status-tick").queryAs(javafx.scene.control.Label.class).getText()
+                .equals("round 0 of 100,000"));
         int seen = fx(() -> chart.pointCount(BATCHED));
-        waitFor(() -> window.session().state() == RunState.FINISHED);
+        waitFor(() -> window.viewModel().runState() == RunState.FINISHED);
 
         int last = fx(() -> chart.pointCount(BATCHED));
         assertTrue(seen > 1 && last >= seen, seen + " then " + last);
         assertEquals(100_001, last, "one point per round, round 0 included");
         assertEquals(last, (int) fx(() -> chart.pointCount(THEORY)), "the reference curve follows the run");
-        assertEquals("round 100,000 of 100,000", fx(window::statusTick));
+        assertEquals("round 100,000 of 100,000", StudioFx.statusTick(robot));
         // the theoretical rate is drawn dashed, the learner solid
         XYPlot plot = chart.chart().getXYPlot();
         BasicStroke theory = (BasicStroke) plot.getRenderer(0).getSeriesStroke(1);
@@ -113,15 +114,12 @@ class SwitchingCostsStudioTest {
             window.load(bandit.scenario());
             return null;
         });
-        waitFor(() -> window.session().state() == RunState.READY);
-        fx(() -> {
-            window.sweepPane().run("horizon", "10000", "1000000", 5, 3,
-                    List.of("regret.batched-exp3", "rate.theory"));
-            return null;
-        });
-        waitFor(() -> !window.sweepPane().running());
-        assertEquals(5, (int) fx(() -> window.sweepPane().points("regret.batched-exp3")));
-        String message = fx(() -> window.sweepPane().messageText());
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
+        SweepViewModel sweep = window.viewModel().sweep();
+        StudioFx.sweep(sweep, "horizon", "10000", "1000000", 5, 3, List.of("regret.batched-exp3", "rate.theory"));
+        waitFor(() -> !sweep.running().get());
+        assertEquals(5, (int) fx(() -> sweep.series().get().get("regret.batched-exp3").size()));
+        String message = fx(() -> sweep.message().get());
         // Cheng, Zhou and Ji: Θ(T^(2/3)) under bandit feedback; the reference has exactly that slope
         assertTrue(message.contains("rate.theory slope 0.67 [reference]"), message);
         double slope = slopeOf(message, "regret.batched-exp3");
@@ -134,14 +132,11 @@ class SwitchingCostsStudioTest {
             window.load(preset("Full information: regret grows like √T").scenario());
             return null;
         });
-        waitFor(() -> window.session().state() == RunState.READY);
-        fx(() -> {
-            window.sweepPane().run("horizon", "10000", "1000000", 6, 4,
-                    List.of("regret.lazy-hedge", "regret.hedge", "rate.theory"));
-            return null;
-        });
-        waitFor(() -> !window.sweepPane().running());
-        String message = fx(() -> window.sweepPane().messageText());
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
+        SweepViewModel sweep = window.viewModel().sweep();
+        StudioFx.sweep(sweep, "horizon", "10000", "1000000", 6, 4, List.of("regret.lazy-hedge", "regret.hedge", "rate.theory"));
+        waitFor(() -> !sweep.running().get());
+        String message = fx(() -> sweep.message().get());
         // Θ(√T) under full information, reached by lazy Hedge (one run per seed, so a few hundredths of
         // noise, well clear of the bandit 2/3); Hedge pays switching fees of order T
         assertTrue(message.contains("rate.theory slope 0.50 [reference]"), message);
@@ -156,16 +151,16 @@ class SwitchingCostsStudioTest {
             window.load(preset("Bandit feedback: regret grows like T^(2/3)").scenario());
             return null;
         });
-        assertEquals("horizon", fx(() -> window.sweepPane().parameterChosen()), "the first log-scale parameter");
+        assertEquals("horizon", fx(() -> window.viewModel().sweep().parameter().get()), "the first log-scale parameter");
         assertEquals(List.of("regret.batched-exp3", "regret.exp3", "rate.theory"),
-                fx(() -> window.sweepPane().checkedMetrics()));
+                fx(() -> List.copyOf(window.viewModel().sweep().checked())));
         fx(() -> {
             window.load(preset("The B_ex phase transition").scenario());
             return null;
         });
         assertEquals(List.of("regret.batched-exp3", "regret.budgeted", "rate.theory"),
-                fx(() -> window.sweepPane().checkedMetrics()), "another lineup, other metrics");
-        assertEquals("horizon", fx(() -> window.sweepPane().parameterChosen()), "the choice of parameter stays");
+                fx(() -> List.copyOf(window.viewModel().sweep().checked())), "another lineup, other metrics");
+        assertEquals("horizon", fx(() -> window.viewModel().sweep().parameter().get()), "the choice of parameter stays");
     }
 
     @Test
@@ -175,15 +170,12 @@ class SwitchingCostsStudioTest {
             window.load(transition.scenario());
             return null;
         });
-        waitFor(() -> window.session().state() == RunState.READY);
-        fx(() -> {
-            window.sweepPane().run("budget", "2000", "900000", 8, 2,
-                    List.of("regret.budgeted", "rate.theory"));
-            return null;
-        });
-        waitFor(() -> !window.sweepPane().running());
-        assertEquals(8, (int) fx(() -> window.sweepPane().points("regret.budgeted")));
-        String message = fx(() -> window.sweepPane().messageText());
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
+        SweepViewModel sweep = window.viewModel().sweep();
+        StudioFx.sweep(sweep, "budget", "2000", "900000", 8, 2, List.of("regret.budgeted", "rate.theory"));
+        waitFor(() -> !sweep.running().get());
+        assertEquals(8, (int) fx(() -> sweep.series().get().get("regret.budgeted").size()));
+        String message = fx(() -> sweep.message().get());
         // flat below the transition, slope −1/2 past it: the reference's upper half shows the −1/2
         assertTrue(message.contains("rate.theory slope") && message.contains("(upper half -0.50) [reference]"),
                 message);
