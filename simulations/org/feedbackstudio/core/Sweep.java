@@ -238,7 +238,11 @@ public final class Sweep {
         }
     }
 
-    private Result runOne(Point p, AtomicBoolean cancel) {
+    /**
+     * Runs one point to its stop condition on the calling thread: the sweep's unit of work. A run that
+     * cannot start or fails midway gives a result with its error; null when cancelled.
+     */
+    public Result runOne(Point p, AtomicBoolean cancel) {
         Simulation sim;
         try {
             sim = simulator.start(p.scenario(), EventSink.NONE);

@@ -110,13 +110,31 @@ public final class SweepCsv implements AutoCloseable {
      * and after any number of interruptions.
      */
     public synchronized void writeSummary(Path file) throws IOException {
+        writeSummary(file, Set.of());
+    }
+
+    /**
+     * Writes summary.csv as {@link #writeSummary(Path)} does, plus, for each axis in {@code logAxes} (varied
+     * over log-spaced values), each metric's log–log slope along it and the slope's standard error
+     * ({@code <metric>.slope.<axis>}, {@code <metric>.slope.<axis>.sem}; see {@link SweepSlopes}).
+     */
+    public synchronized void writeSummary(Path file, Set<String> logAxes) throws IOException {
         List<String> axes = sweep.axes().stream().map(Sweep.Axis::parameter).toList();
         List<String> metrics = sweep.metricNames();
+        List<String> sloped = axes.stream().filter(logAxes::contains).toList();
         StringBuilder sb = new StringBuilder("point");
         axes.forEach(a -> sb.append(',').append(a));
         sb.append(",runs");
         metrics.forEach(m -> sb.append(',').append(m).append(".mean,").append(m).append(".sem,")
                 .append(m).append(".ci95low,").append(m).append(".ci95high"));
+        Map<String, Map<Integer, Statistics.LogLogFit>> fits = new LinkedHashMap<>();
+        for (String a : sloped) {
+            for (String m : metrics) {
+                sb.append(',').append(m).append(".slope.").append(a).append(',').append(m).append(".slope.")
+                        .append(a).append(".sem");
+                fits.put(m + "\n" + a, SweepSlopes.along(sweep, results, a, m));
+            }
+        }
         sb.append('\n');
         Map<Integer, List<Sweep.Result>> byPoint = new java.util.TreeMap<>();
         for (Sweep.Result r : results) {
@@ -136,6 +154,15 @@ public final class SweepCsv implements AutoCloseable {
                 for (double v : new double[] {stats.mean(), stats.standardError(), stats.ci95Low(), stats.ci95High()}) {
                     sb.append(',');
                     MetricsCsvWriter.appendNumber(sb, v);
+                }
+            }
+            for (String a : sloped) {
+                for (String m : metrics) {
+                    Statistics.LogLogFit fit = fits.get(m + "\n" + a).get(e.getKey());
+                    sb.append(',');
+                    MetricsCsvWriter.appendNumber(sb, fit == null ? Double.NaN : fit.slope());
+                    sb.append(',');
+                    MetricsCsvWriter.appendNumber(sb, fit == null ? Double.NaN : fit.standardError());
                 }
             }
             sb.append('\n');
