@@ -19,6 +19,13 @@ public final class Main {
     public static void main(String[] args) {
         // The neural runtime must never try the network: its native library ships in the jar.
         System.setProperty("ai.djl.offline", "true");
+        // A sweep on Spark: Spark's own progress chatter stays out of the sweep's progress lines.
+        for (String chatty : new String[] {"org.apache.spark", "org.sparkproject", "org.apache.hadoop", "io.netty"}) {
+            String key = "org.slf4j.simpleLogger.log." + chatty;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
+        }
         if (args.length == 0) {
             StudioApp.launchStudio(args);
             return;

@@ -36,10 +36,16 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "the base scenario: a JSON file, or preset:REF")
+    @Parameters(paramLabel = "SCENARIO", description = "the base scenario: a JSON file, or preset:REF; or an "
+            + "experiment file (several parameters, conditions, what to keep), or experiment:REF")
     String source;
 
-    @Option(names = "--vary", paramLabel = "NAME=VALUES", required = true,
+    @Option(names = "--spark", arity = "0..1", fallbackValue = "", paramLabel = "MASTER",
+            description = "run each run as a task on Apache Spark: local[N], spark://HOST:7077, yarn, k8s://...; "
+                    + "without MASTER, the one spark-submit was given (needs spark-submit)")
+    String spark;
+
+    @Option(names = "--vary", paramLabel = "NAME=VALUES",
             description = "a varied parameter (repeatable): a,b,c  or  log:FROM:TO:COUNT  or  lin:FROM:TO:COUNT")
     List<String> vary = new ArrayList<>();
 
@@ -67,6 +73,18 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        ExperimentSweep experiments = new ExperimentSweep(catalog, stdout, stderr);
+        if (ExperimentSweep.isExperiment(source)) {
+            if (!vary.isEmpty() || !sets.isEmpty() || seed != null) {
+                throw new ScenarioException(source, null, "an experiment file says what to vary, set and seed; "
+                        + "leave out --vary, --set and --seed (or edit the file)");
+            }
+            return experiments.run(experiments.read(source), out, threads, spark);
+        }
+        if (vary.isEmpty()) {
+            throw new ScenarioException("--vary", null, "missing; say which parameter to vary, e.g. "
+                    + "--vary horizon=log:1000:1000000:7 (or give an experiment file)");
+        }
         Scenario base = new ScenarioReader(catalog).override(ScenarioSource.load(catalog, source), sets);
         if (seed != null) {
             base = base.withSeed(seed);
@@ -77,6 +95,9 @@ final class SweepCommand implements Callable<Integer> {
             axes.add(Sweep.parseAxis(simulator, v));
         }
         Sweep sweep = new Sweep(simulator, base, axes, seeds);
+        if (spark != null || ExperimentSweep.underSparkSubmit()) {
+            return experiments.run(experiments.fromSweep(base, vary, seeds), out, threads, spark);
+        }
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         long t0 = System.nanoTime();
         AtomicInteger finished = new AtomicInteger();
@@ -107,7 +128,7 @@ final class SweepCommand implements Callable<Integer> {
                     lastPrint[0] = System.nanoTime();
                 }
             }, new AtomicBoolean());
-            csv.writeSummary(out.resolve("summary.csv"));
+            csv.writeSummary(out.resolve("summary.csv"), logAxes(vary));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         stdout.printf(Locale.ROOT, "%s: %d runs (%d failed) on %d threads in %.1f s -> %s, %s%n", simulator.id(),
@@ -115,4 +136,16 @@ final class SweepCommand implements Callable<Integer> {
         return failed.get() == 0 ? Cli.OK : Cli.RUN_FAILED;
     }
 
+
+    /** The parameters varied over log-spaced values (log:FROM:TO:COUNT): summary.csv fits slopes along them. */
+    static Set<String> logAxes(List<String> vary) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (String v : vary) {
+            int eq = v.indexOf('=');
+            if (eq > 0 && v.substring(eq + 1).strip().startsWith("log:")) {
+                names.add(v.substring(0, eq).strip());
+            }
+        }
+        return names;
+    }
 }
