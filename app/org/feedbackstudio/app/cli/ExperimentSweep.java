@@ -6,7 +6,7 @@ import org.feedbackstudio.core.Catalog;
 import org.feedbackstudio.core.Experiment;
 import org.feedbackstudio.core.ExperimentReader;
 import org.feedbackstudio.core.ExperimentRunner;
-import org.feedbackstudio.core.Presets;
+import org.feedbackstudio.core.Experiments;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.ScenarioWriter;
@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ExperimentSweep {
     /** Shipped experiments: {@code experiment:ID/NAME} is assets/experiments/ID/NAME.json. */
-    static final String PREFIX = "experiment:";
+    static final String PREFIX = Experiments.PREFIX;
 
     private static final String SPARK_CONTEXT = "org.apache.spark.SparkContext";
 
@@ -67,16 +67,10 @@ final class ExperimentSweep {
     }
 
     Experiment read(String source) throws ScenarioException {
-        ExperimentReader reader = new ExperimentReader(catalog);
         if (source.startsWith(PREFIX)) {
-            String ref = source.substring(PREFIX.length());
-            String json = Presets.readResource("assets/experiments/" + ref + (ref.endsWith(".json") ? "" : ".json"));
-            if (json == null) {
-                throw new ScenarioException(source, null, "no such experiment; the shipped ones are listed in README");
-            }
-            return reader.read(json, source, null);
+            return Experiments.read(catalog, source.substring(PREFIX.length()));
         }
-        return reader.read(Path.of(source));
+        return new ExperimentReader(catalog).read(Path.of(source));
     }
 
     /** The experiment a plain sweep (a scenario and --vary options) stands for. */

@@ -1,6 +1,7 @@
 package org.feedbackstudio.app.cli;
 
 import org.feedbackstudio.core.Catalog;
+import org.feedbackstudio.core.Experiments;
 import org.feedbackstudio.core.Preset;
 import org.feedbackstudio.core.Presets;
 import org.feedbackstudio.core.Simulator;
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code presets [ID]}: the shipped presets, each with the reference {@code run} accepts. */
-@Command(name = "presets", description = "List the shipped presets; `run preset:REF` runs one.")
+@Command(name = "presets", description = "List the shipped presets (`run preset:REF` runs one) and experiments "
+        + "(`sweep experiment:REF --out DIR` runs one).")
 final class PresetsCommand implements Callable<Integer> {
     static final String PREFIX = "preset:";
     private final Catalog catalog;
@@ -36,6 +38,9 @@ final class PresetsCommand implements Callable<Integer> {
         for (Simulator s : simulators) {
             for (Preset p : Presets.of(catalog, s.id())) {
                 out.println(String.format("%-46s %s", PREFIX + reference(p), p.title()));
+            }
+            for (Experiments.Shipped e : Experiments.of(catalog, s.id())) {
+                out.println(String.format("%-46s %s", Experiments.PREFIX + e.reference(), e.experiment().name()));
             }
         }
         return Cli.OK;
