@@ -42,6 +42,8 @@ public final class SparkEngine implements SweepEngine {
     private static final Logger LOG = LoggerFactory.getLogger(SparkEngine.class);
 
     private final SparkConf conf;
+    /** How long the last {@link #run} took to bring its Spark context up, in milliseconds. */
+    private long startupMillis = -1;
 
     /**
      * @param master the master URL (local[4], spark://host:7077, yarn, k8s://…), or null to take the one
@@ -75,6 +77,11 @@ public final class SparkEngine implements SweepEngine {
         return this;
     }
 
+    /** The time the last run spent starting its Spark context (ms), -1 before any run. */
+    public long startupMillis() {
+        return startupMillis;
+    }
+
     @Override
     public String describe() {
         return "Spark " + conf.get("spark.master");
@@ -88,7 +95,8 @@ public final class SparkEngine implements SweepEngine {
         }
         long t0 = System.nanoTime();
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            LOG.info("Spark context on {} ready in {} ms", conf.get("spark.master"), (System.nanoTime() - t0) / 1_000_000);
+            startupMillis = (System.nanoTime() - t0) / 1_000_000;
+            LOG.info("Spark context on {} ready in {} ms", conf.get("spark.master"), startupMillis);
             int partitions = Math.min(tasks.size(), MAX_PARTITIONS);
             JavaRDD<RunTask> rdd = spark.parallelize(tasks, partitions);
             ClassTag<ArrayList<RunRecord>> tag = ClassTag$.MODULE$.apply(ArrayList.class);

@@ -56,6 +56,8 @@ final class LoopbackCluster implements AutoCloseable {
         }
         Path app = applicationJar(folder.resolve("feedback-studio.jar"));
         LoopbackCluster cluster = new LoopbackCluster(home, app, freePort(), freePort());
+        // Should this JVM be stopped before close(), the cluster's JVMs go with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "loopback-cluster-stop"));
         try {
             cluster.launch("master", List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
                     "--port", String.valueOf(cluster.masterPort), "--webui-port", String.valueOf(cluster.masterUiPort)));
