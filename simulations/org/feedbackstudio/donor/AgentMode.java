@@ -1,28 +1,22 @@
 package org.feedbackstudio.donor;
 
+import org.feedbackstudio.core.Choice;
+
 /** Where built-in agents' strategies come from. */
-public enum AgentMode {
+public enum AgentMode implements Choice {
     /** Drawn around the scenario's values in generation 1; newcomers copy survivors with variation. */
     CULTURAL("cultural"),
     /** Every agent follows the scenario's strategy for the whole run. */
     FIXED("fixed");
 
-    private final String word;
+    private final String id;
 
-    AgentMode(String word) {
-        this.word = word;
+    AgentMode(String id) {
+        this.id = id;
     }
 
-    public String word() {
-        return word;
-    }
-
-    public static AgentMode fromWord(String word) {
-        for (AgentMode m : values()) {
-            if (m.word.equals(word)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("no agent mode called " + word);
+    @Override
+    public String id() {
+        return id;
     }
 }

@@ -17,7 +17,7 @@ final class AgentSheet {
         double g = t.strategy().generosity();
         p.put("Generosity", Double.isNaN(g) ? "—" : Formats.percent(g));
         if (t.strategy() instanceof RuleStrategy rs) {
-            p.put("Norm", rs.norm().word());
+            p.put("Norm", rs.norm().id());
         }
         p.put("Resources", Formats.plain(t.resources()));
         p.put("Mean donation", Double.isNaN(t.meanDonation()) ? "—" : Formats.percent(t.meanDonation()));

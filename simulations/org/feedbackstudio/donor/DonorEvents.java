@@ -49,7 +49,7 @@ final class DonorEvents {
             }
             data.put("strategy", m.strategy().sentence());
             if (m.strategy() instanceof RuleStrategy s) {
-                data.put("norm", s.norm().word());
+                data.put("norm", s.norm().id());
                 data.put("generosity", s.generosity());
                 data.put("threshold", s.threshold());
                 data.put("depth", s.depth());

@@ -331,7 +331,7 @@ public final class DonorGameSimulation implements Simulation {
             views.add(AgentSheet.of(tile));
         }
         DonorSnapshot snapshot = new DonorSnapshot(tick, generation, playedGame, playedRound, rounds,
-                settings.generations(), milestone, settings.schedule().word(), policy.name(), survivors,
+                settings.generations(), milestone, settings.schedule().id(), policy.name(), survivors,
                 HISTOGRAM_BINS, tiles, ledger.history(), ledger.histogramList(), ledger.fallbacksTotal());
         return new Inspection<>(tick, views, snapshot);
     }

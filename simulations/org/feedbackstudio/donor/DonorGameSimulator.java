@@ -1,6 +1,7 @@
 package org.feedbackstudio.donor;
 
 import org.feedbackstudio.core.ChartSpec;
+import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.MetricSpec;
 import org.feedbackstudio.core.Parameter;
@@ -130,7 +131,7 @@ public final class DonorGameSimulator implements Simulator {
         if (problem != null) {
             throw ScenarioException.about(AGENTS, problem);
         }
-        Schedule schedule = Schedule.fromWord(values.get(SCHEDULE));
+        Schedule schedule = Choice.byId(Schedule.class, values.get(SCHEDULE));
         problem = schedule.roundsProblem(agents, values.getInt(ROUNDS));
         if (problem != null) {
             throw ScenarioException.about(ROUNDS, problem);

@@ -1,5 +1,6 @@
 package org.feedbackstudio.donor;
 
+import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.core.ParameterValues;
 
 /**
@@ -41,9 +42,9 @@ public record DonorSettings(
                 v.get(DonorGameSimulator.SURVIVOR_FRACTION),
                 v.get(DonorGameSimulator.PUNISHMENT),
                 v.get(DonorGameSimulator.PUNISHMENT_MULTIPLIER),
-                Schedule.fromWord(v.get(DonorGameSimulator.SCHEDULE)),
-                AgentMode.fromWord(v.get(DonorGameSimulator.AGENT_MODE)),
-                normWord.equals("mixed") ? null : Norm.fromWord(normWord),
+                Choice.byId(Schedule.class, v.get(DonorGameSimulator.SCHEDULE)),
+                Choice.byId(AgentMode.class, v.get(DonorGameSimulator.AGENT_MODE)),
+                normWord.equals("mixed") ? null : Choice.byId(Norm.class, normWord),
                 v.get(DonorGameSimulator.GENEROSITY),
                 v.get(DonorGameSimulator.THRESHOLD),
                 v.get(DonorGameSimulator.PUNISH_SHARE),

@@ -1,12 +1,12 @@
 package org.feedbackstudio.donor;
 
-import java.util.Locale;
+import org.feedbackstudio.core.Choice;
 
 /**
  * How a built-in agent responds to what the trace shows about its recipient (the assessment rules of
  * indirect reciprocity: Nowak &amp; Sigmund 1998; Ohtsuki &amp; Iwasa 2004).
  */
-public enum Norm {
+public enum Norm implements Choice {
     /** Ignores the trace: gives its generosity to everyone. */
     UNCONDITIONAL("unconditional"),
     /** Judges the recipient by its own last donation only: generous enough is good, anything else bad. */
@@ -17,24 +17,15 @@ public enum Norm {
      */
     STANDING("standing");
 
-    private final String word;
+    private final String id;
 
-    Norm(String word) {
-        this.word = word;
+    Norm(String id) {
+        this.id = id;
     }
 
     /** The word used in scenario files and events. */
-    public String word() {
-        return word;
-    }
-
-    /** The norm named by {@code word} (as in scenario files). */
-    public static Norm fromWord(String word) {
-        for (Norm n : values()) {
-            if (n.word.equals(word.toLowerCase(Locale.ROOT))) {
-                return n;
-            }
-        }
-        throw new IllegalArgumentException("no norm called " + word);
+    @Override
+    public String id() {
+        return id;
     }
 }

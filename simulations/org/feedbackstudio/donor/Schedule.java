@@ -1,5 +1,7 @@
 package org.feedbackstudio.donor;
 
+import org.feedbackstudio.core.Choice;
+
 /**
  * Who meets whom, round by round, and the rules that come with each reading of the protocol.
  *
@@ -8,7 +10,7 @@ package org.feedbackstudio.donor;
  * The second game of a generation is the first with every donor and recipient exchanged, so that each
  * agent is a final-round recipient once (as in the authors' code).
  */
-public enum Schedule {
+public enum Schedule implements Choice {
     /**
      * The paper's protocol: the halves swap roles every round, partners always come from the other half,
      * and no (donor, recipient) pair repeats within a game. The k-th time half A donates, seat A[j] gives
@@ -27,24 +29,16 @@ public enum Schedule {
      */
     NOTEBOOK("notebook");
 
-    private final String word;
+    private final String id;
 
-    Schedule(String word) {
-        this.word = word;
+    Schedule(String id) {
+        this.id = id;
     }
 
     /** The word used in scenario files. */
-    public String word() {
-        return word;
-    }
-
-    public static Schedule fromWord(String word) {
-        for (Schedule s : values()) {
-            if (s.word.equals(word)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("no schedule called " + word);
+    @Override
+    public String id() {
+        return id;
     }
 
     /** Whether an agent's selection score is twice its second-game result (else the mean of both games). */

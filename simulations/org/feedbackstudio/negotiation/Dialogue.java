@@ -158,7 +158,7 @@ public final class Dialogue {
     public List<String> transcript() {
         List<String> lines = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            lines.add(speaker(i).word() + ": " + text(i));
+            lines.add(speaker(i).id() + ": " + text(i));
         }
         return lines;
     }

@@ -68,7 +68,7 @@ public record GameRecord(int round, int chain, int cohort, Side improvingSide, G
     /** The dialogue as "seller: …" lines. */
     public List<String> transcript() {
         List<String> out = new ArrayList<>(lines.size());
-        lines.forEach(u -> out.add(u.speaker().word() + ": " + u.text()));
+        lines.forEach(u -> out.add(u.speaker().id() + ": " + u.text()));
         return out;
     }
 
@@ -78,7 +78,7 @@ public record GameRecord(int round, int chain, int cohort, Side improvingSide, G
         data.put("round", round);
         data.put("game", chain);
         data.put("cohort", cohort);
-        data.put("improvingSide", improvingSide.word());
+        data.put("improvingSide", improvingSide.id());
         data.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
         if (!Double.isNaN(price)) {
             data.put("price", price);
@@ -87,7 +87,7 @@ public record GameRecord(int round, int chain, int cohort, Side improvingSide, G
         List<Map<String, Object>> said = new ArrayList<>();
         for (Utterance u : lines) {
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("speaker", u.speaker().word());
+            line.put("speaker", u.speaker().id());
             line.put("text", u.text());
             said.add(line);
         }

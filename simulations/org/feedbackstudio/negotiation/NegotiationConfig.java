@@ -1,5 +1,6 @@
 package org.feedbackstudio.negotiation;
 
+import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.core.ParameterValues;
 
 /**
@@ -32,7 +33,7 @@ public record NegotiationConfig(GameRules rules, Side improvingSide, int rounds,
         RivalDistribution rivals = new RivalDistribution(v.get(NegotiationSimulator.RIVAL_ROOM_LOW), v.get(NegotiationSimulator.RIVAL_ROOM_HIGH),
                 v.get(NegotiationSimulator.RIVAL_EXPONENT_LOW), v.get(NegotiationSimulator.RIVAL_EXPONENT_HIGH), v.get(NegotiationSimulator.RIVAL_TIT_FOR_TAT),
                 v.get(NegotiationSimulator.RIVAL_JITTER));
-        return new NegotiationConfig(rules, Side.of(v.get(NegotiationSimulator.IMPROVING_SIDE)), v.getInt(NegotiationSimulator.ROUNDS),
+        return new NegotiationConfig(rules, Choice.byId(Side.class, v.get(NegotiationSimulator.IMPROVING_SIDE)), v.getInt(NegotiationSimulator.ROUNDS),
                 v.getInt(NegotiationSimulator.GAMES_PER_ROUND), "text".equals(v.get(NegotiationSimulator.MODERATOR)),
                 Money.cents(v.get(NegotiationSimulator.OPENING_STEP)), Money.cents(v.get(NegotiationSimulator.WALK_AWAY_ROOM)),
                 v.get(NegotiationSimulator.CONCESSION_EXPONENT), v.get(NegotiationSimulator.TIT_FOR_TAT), v.get(NegotiationSimulator.CONTRAST_EXPONENT),

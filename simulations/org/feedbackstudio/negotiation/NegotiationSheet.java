@@ -15,7 +15,7 @@ final class NegotiationSheet {
     /** The improving side over the chains still alive ({@code tactics}, one per chain). */
     static AgentView improver(NegotiationConfig config, List<Tactic> tactics) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("side", config.improvingSide().word());
+        p.put("side", config.improvingSide().id());
         p.put("chains alive", tactics.size() + " of " + config.gamesPerRound());
         double[] opening = new double[tactics.size()];
         double[] walkAway = new double[tactics.size()];
@@ -47,7 +47,7 @@ final class NegotiationSheet {
         int sign = rivalSide.sign();
         int scripted = rules.scriptedCents(rivalSide);
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("side", rivalSide.word() + ", reset before every game");
+        p.put("side", rivalSide.id() + ", reset before every game");
         p.put("room", "uniform " + dollars(d.roomLow()) + " to " + dollars(d.roomHigh()) + " from its opening");
         String limitWord = rivalSide == Side.SELLER ? "least it accepts" : "most it pays";
         p.put(limitWord, Money.format(scripted - sign * Money.cents(d.roomLow())) + " to "
@@ -59,7 +59,7 @@ final class NegotiationSheet {
         p.put("tit-for-tat share", NegotiationSimulator.trim(d.titForTat()));
         p.put("game-to-game wobble", "± " + dollars(d.jitter()) + " on its walk-away price");
         p.put("moderator", config.textModerator() ? "reads the last " + TextModerator.WINDOW + " lines" : "reads the moves");
-        return new AgentView("rival", "Fixed " + rivalSide.word(), p);
+        return new AgentView("rival", "Fixed " + rivalSide.id(), p);
     }
 
     static AgentView runSoFar(NegotiationConfig config, int round, long gamesPlayed, List<RoundSummary> summaries) {

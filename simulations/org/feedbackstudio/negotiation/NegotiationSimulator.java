@@ -183,7 +183,7 @@ public final class NegotiationSimulator implements Simulator {
     }
 
     static List<MetricSpec> metricsFor(NegotiationConfig config) {
-        String side = config.improvingSide().word();
+        String side = config.improvingSide().id();
         List<MetricSpec> m = new ArrayList<>(List.of(
                 MetricSpec.perTick("price", "mean deal price", "$"),
                 MetricSpec.perTick("dealRate", "deal rate (chains alive / games)", ""),
@@ -207,7 +207,7 @@ public final class NegotiationSimulator implements Simulator {
     @Override
     public List<ChartSpec> charts(ParameterValues values) {
         NegotiationConfig config = NegotiationConfig.from(values);
-        String side = config.improvingSide().word();
+        String side = config.improvingSide().id();
         List<ChartSpec> charts = new ArrayList<>(List.of(
                 ChartSpec.overTicks(PRICE_CHART, "round", "price ($)", List.of("price"))
                         .withSecondaryAxis("deal rate", List.of("dealRate", "gameDealRate")),

@@ -1,9 +1,11 @@
 package org.feedbackstudio.negotiation;
 
+import org.feedbackstudio.core.Choice;
+
 import java.util.Locale;
 
 /** The two roles at the table. The seller always speaks first. */
-public enum Side {
+public enum Side implements Choice {
     SELLER, BUYER;
 
     public Side other() {
@@ -19,16 +21,8 @@ public enum Side {
     }
 
     /** "seller" or "buyer", as the dialogue and the parameters write it. */
-    public String word() {
+    @Override
+    public String id() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads "seller" or "buyer". */
-    public static Side of(String word) {
-        return switch (word) {
-            case "seller" -> SELLER;
-            case "buyer" -> BUYER;
-            default -> throw new IllegalArgumentException("no side called " + word);
-        };
     }
 }

@@ -20,7 +20,7 @@ public record TacticChange(Side side, Knob knob, double before, double after, Ev
     @Override
     public String sentence() {
         Side opponent = side.other();
-        String them = opponent.word();
+        String them = opponent.id();
         String anchor = side == Side.SELLER ? "asking price" : "opening offer";
         return switch (knob) {
             case OPENING -> !changes()

@@ -1,10 +1,9 @@
 package org.feedbackstudio.regret;
 
-import java.util.Arrays;
-import java.util.List;
+import org.feedbackstudio.core.Choice;
 
 /** How the (oblivious) adversary draws the loss sequence. */
-public enum AdversaryKind {
+public enum AdversaryKind implements Choice {
     /** The multi-scale random walk of Dekel, Ding, Koren and Peres: the lower-bound construction. */
     RANDOM_WALK("random-walk"),
     /** Independent Bernoulli losses with fixed per-action means. */
@@ -18,20 +17,8 @@ public enum AdversaryKind {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(AdversaryKind::id).toList();
-    }
-
-    public static AdversaryKind fromId(String id) {
-        for (AdversaryKind a : values()) {
-            if (a.id.equals(id)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown adversary " + id + "; known: " + String.join(", ", ids()));
     }
 }

@@ -1,10 +1,9 @@
 package org.feedbackstudio.regret;
 
-import java.util.Arrays;
-import java.util.List;
+import org.feedbackstudio.core.Choice;
 
 /** What the learner gets to see after each round. */
-public enum Feedback {
+public enum Feedback implements Choice {
     /** Only the loss of the action played. */
     BANDIT("bandit"),
     /** The loss of every action. */
@@ -20,21 +19,9 @@ public enum Feedback {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(Feedback::id).toList();
-    }
-
-    public static Feedback fromId(String id) {
-        for (Feedback f : values()) {
-            if (f.id.equals(id)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown feedback " + id + "; known: " + String.join(", ", ids()));
     }
 
     /** The learner whose regret matches the minimax rate for this feedback (up to constants and logs). */

@@ -1,5 +1,6 @@
 package org.feedbackstudio.regret;
 
+import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.core.ParameterValues;
 
 import java.util.List;
@@ -32,13 +33,13 @@ public record GameSettings(int actions, long horizon, double switchingCost, Feed
                 values.getInt(SwitchingCostsSimulator.ACTIONS),
                 values.get(SwitchingCostsSimulator.HORIZON),
                 values.get(SwitchingCostsSimulator.SWITCHING_COST),
-                Feedback.fromId(values.get(SwitchingCostsSimulator.FEEDBACK)),
+                Choice.byId(Feedback.class, values.get(SwitchingCostsSimulator.FEEDBACK)),
                 values.get(SwitchingCostsSimulator.BUDGET),
-                AdversaryKind.fromId(values.get(SwitchingCostsSimulator.ADVERSARY)),
+                Choice.byId(AdversaryKind.class, values.get(SwitchingCostsSimulator.ADVERSARY)),
                 values.get(SwitchingCostsSimulator.GAP),
                 values.get(SwitchingCostsSimulator.NOISE),
                 values.get(SwitchingCostsSimulator.SEGMENTS),
-                values.get(SwitchingCostsSimulator.LEARNERS).stream().map(LearnerKind::fromId).toList());
+                values.get(SwitchingCostsSimulator.LEARNERS).stream().map(id -> Choice.byId(LearnerKind.class, id)).toList());
     }
 
     /** The learners that play, in order: those asked for, or the feedback's minimax-optimal learner. */

@@ -1,10 +1,9 @@
 package org.feedbackstudio.regret;
 
-import java.util.Arrays;
-import java.util.List;
+import org.feedbackstudio.core.Choice;
 
 /** The learners the simulator offers, with the feedback each one needs. */
-public enum LearnerKind {
+public enum LearnerKind implements Choice {
     EXP3("exp3", "EXP3", Needs.PLAYED),
     BATCHED_EXP3("batched-exp3", "batched EXP3", Needs.PLAYED),
     HEDGE("hedge", "Hedge", Needs.ALL),
@@ -32,6 +31,7 @@ public enum LearnerKind {
         this.needs = needs;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -42,19 +42,6 @@ public enum LearnerKind {
 
     public Needs needs() {
         return needs;
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(LearnerKind::id).toList();
-    }
-
-    public static LearnerKind fromId(String id) {
-        for (LearnerKind k : values()) {
-            if (k.id.equals(id)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown learner " + id + "; known: " + String.join(", ", ids()));
     }
 
     /**

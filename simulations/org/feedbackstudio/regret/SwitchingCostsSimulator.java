@@ -1,6 +1,7 @@
 package org.feedbackstudio.regret;
 
 import org.feedbackstudio.core.ChartSpec;
+import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.MetricSpec;
 import org.feedbackstudio.core.Parameter;
@@ -34,7 +35,7 @@ public final class SwitchingCostsSimulator implements Simulator {
             .withHelp("λ: the cost paid each time a learner changes action, in units of the loss")
             .withUnit("λ").inGroup("Game");
     public static final Parameter<String> FEEDBACK = Parameter.choice("feedback", Feedback.BANDIT.id(),
-                    Feedback.ids().toArray(String[]::new))
+                    Choice.ids(Feedback.class).toArray(String[]::new))
             .withHelp("what a learner sees after each round: bandit (its own loss), full (every loss),"
                     + " extra (bandit plus a budget of extra looks), budget (only what its budget buys)")
             .inGroup("Feedback");
@@ -43,7 +44,7 @@ public final class SwitchingCostsSimulator implements Simulator {
                     + " played loss (0 to (K−1)·T); with feedback budget, the total B (1 to K·T); unused otherwise")
             .withUnit("observations").inGroup("Feedback").onLogScale();
     public static final Parameter<String> ADVERSARY = Parameter.choice("adversary", AdversaryKind.RANDOM_WALK.id(),
-                    AdversaryKind.ids().toArray(String[]::new))
+                    Choice.ids(AdversaryKind.class).toArray(String[]::new))
             .withHelp("how losses are drawn: random-walk (Dekel et al.'s lower-bound construction),"
                     + " bernoulli (i.i.d.), piecewise (Bernoulli means redrawn every segment)")
             .inGroup("Adversary");
@@ -57,7 +58,7 @@ public final class SwitchingCostsSimulator implements Simulator {
             .withHelp("piecewise: the horizon is cut into this many equal segments, each with fresh means")
             .inGroup("Adversary");
     public static final Parameter<List<String>> LEARNERS = Parameter.choiceList("learners", List.of(),
-                    LearnerKind.ids().toArray(String[]::new))
+                    Choice.ids(LearnerKind.class).toArray(String[]::new))
             .withHelp("learners played side by side on the same losses; empty = the minimax-optimal one"
                     + " for the feedback (bandit: batched-exp3, full: lazy-hedge, extra and budget: budgeted)")
             .inGroup("Learners");

@@ -218,7 +218,7 @@ final class ContinualStreamsSimulation implements Simulation {
         int current = tick == 0 ? 1 : continual.taskAt(tick);
         Map<String, String> p = new LinkedHashMap<>();
         p.put("strategy", strategy.word());
-        p.put("stream", settings.stream().word() + (settings.online() ? " (online, single pass)" : ""));
+        p.put("stream", settings.stream().id() + (settings.online() ? " (online, single pass)" : ""));
         p.put("task", current + " of " + settings.tasks() + ": " + data.task(current).name());
         p.put("iteration", tick + " of " + totalTicks());
         p.put("model", "MLP " + model.shape() + ", " + model.shape().parameterCount() + " parameters");
@@ -261,7 +261,7 @@ final class ContinualStreamsSimulation implements Simulation {
                 shares.add(s);
             }
         }
-        return new StreamsView(settings.stream().word(), strategy.word(), current, names, ends, rows, shares,
+        return new StreamsView(settings.stream().id(), strategy.word(), current, names, ends, rows, shares,
                 strategy.rehearsalPlan(), strategy.memoryPerTask(), samples);
     }
 

@@ -1,9 +1,11 @@
 package org.feedbackstudio.streams;
 
+import org.feedbackstudio.core.Choice;
+
 import java.util.Locale;
 
 /** The three task sequences of the simulator. */
-public enum StreamKind {
+public enum StreamKind implements Choice {
     /** Domain-incremental: each task applies its own fixed pixel permutation (task 1 shows the originals). */
     PERMUTED,
     /** Class-incremental: the ten classes arrive in pairs, 0–1, 2–3, …, 8–9. */
@@ -12,12 +14,9 @@ public enum StreamKind {
     ROTATED;
 
     /** The word used in scenarios. */
-    public String word() {
+    @Override
+    public String id() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static StreamKind fromWord(String word) {
-        return valueOf(word.toUpperCase(Locale.ROOT));
     }
 
     /** Classes per task in the split stream, and the most tasks it has. */

@@ -1,5 +1,6 @@
 package org.feedbackstudio.streams;
 
+import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.core.ParameterValues;
 import org.feedbackstudio.runtime.nn.MlpShape;
 import org.feedbackstudio.runtime.nn.OptimizerSpec;
@@ -37,7 +38,7 @@ public record StreamsSettings(
 
     public static StreamsSettings of(ParameterValues v) {
         return new StreamsSettings(
-                StreamKind.fromWord(v.get(ContinualStreamsSimulator.STREAM)),
+                Choice.byId(StreamKind.class, v.get(ContinualStreamsSimulator.STREAM)),
                 v.getInt(ContinualStreamsSimulator.TASKS),
                 v.getInt(ContinualStreamsSimulator.ITERATIONS_PER_TASK),
                 v.getInt(ContinualStreamsSimulator.BATCH_SIZE),

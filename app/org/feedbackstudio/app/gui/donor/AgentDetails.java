@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.feedbackstudio.app.gui.kit.Numbers;
 import org.feedbackstudio.donor.AgentTile;
 import org.feedbackstudio.donor.DonorSnapshot;
 import org.feedbackstudio.donor.Norm;
@@ -149,16 +150,16 @@ final class AgentDetails {
         if (!(t.strategy() instanceof RuleStrategy r)) {
             return Double.isNaN(t.strategy().generosity()) ? "A written strategy: its generosity is not stated." : null;
         }
-        StringBuilder b = new StringBuilder("Norm: ").append(r.norm().word().replace('-', ' '))
-                .append(" · gives ").append(Format.percent(r.generosity()));
+        StringBuilder b = new StringBuilder("Norm: ").append(r.norm().id().replace('-', ' '))
+                .append(" · gives ").append(Numbers.percent(r.generosity()));
         if (r.norm() != Norm.UNCONDITIONAL) {
-            b.append(" · a donation of ").append(Format.percent(r.threshold())).append(" or more counts as cooperative");
+            b.append(" · a donation of ").append(Numbers.percent(r.threshold())).append(" or more counts as cooperative");
         }
         if (r.norm() == Norm.STANDING) {
             b.append(" · reads ").append(r.depth()).append(r.depth() == 1 ? " entry" : " entries");
         }
         if (r.punishShare() > 0 && r.norm() != Norm.UNCONDITIONAL) {
-            b.append(" · punishes with ").append(Format.percent(r.punishShare()));
+            b.append(" · punishes with ").append(Numbers.percent(r.punishShare()));
         }
         return b.toString();
     }
@@ -170,11 +171,11 @@ final class AgentDetails {
                     + "in the two games).";
         }
         double gameTwo = 2 * t.score() - t.gameOneFinal();
-        StringBuilder b = new StringBuilder("Score ").append(Format.number(t.score()))
-                .append(" (games: ").append(Format.number(t.gameOneFinal())).append(" and ")
-                .append(Format.number(gameTwo)).append(')');
+        StringBuilder b = new StringBuilder("Score ").append(Numbers.number(t.score()))
+                .append(" (games: ").append(Numbers.number(t.gameOneFinal())).append(" and ")
+                .append(Numbers.number(gameTwo)).append(')');
         if (t.selectionScore() != t.score()) {
-            b.append("; selection score ").append(Format.number(t.selectionScore())).append(" (2 × game 2)");
+            b.append("; selection score ").append(Numbers.number(t.selectionScore())).append(" (2 × game 2)");
         }
         b.append(". Rank ").append(t.rank()).append(" of ").append(n).append(": ")
                 .append(t.survives() ? "survives into the next generation." : "replaced by a newcomer.");
@@ -182,7 +183,7 @@ final class AgentDetails {
     }
 
     private static String resourcesLine(AgentTile t, DonorSnapshot s) {
-        StringBuilder b = new StringBuilder("Resources ").append(Format.number(t.resources())).append(" units");
+        StringBuilder b = new StringBuilder("Resources ").append(Numbers.number(t.resources())).append(" units");
         if (s.game() > 0) {
             b.append(" after round ").append(s.round()).append(" of game ").append(s.game());
         }
@@ -190,7 +191,7 @@ final class AgentDetails {
         if (t.donations() == 0) {
             b.append("It has not been a donor yet this generation.");
         } else {
-            b.append("As a donor it gave ").append(Format.percent(t.meanDonation())).append(" of its resources on "
+            b.append("As a donor it gave ").append(Numbers.percent(t.meanDonation())).append(" of its resources on "
                     + "average, over ").append(t.donations()).append(t.donations() == 1 ? " donation." : " donations.");
         }
         return b.toString();

@@ -22,6 +22,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.feedbackstudio.app.gui.CanvasPane;
 import org.feedbackstudio.app.gui.SimulatorView;
+import org.feedbackstudio.app.gui.kit.ColourScale;
+import org.feedbackstudio.app.gui.kit.HeatMap;
+import org.feedbackstudio.app.gui.kit.Numbers;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.RunInfo;
 import org.feedbackstudio.donor.DonorGameSimulator;
@@ -70,6 +73,7 @@ public final class DonationsView implements SimulatorView<DonorSnapshot> {
     private double py0;
     private double plotWidth;
     private double plotHeight;
+    private HeatMap heatMap;
 
     public DonationsView() {
         root.setId(ID);
@@ -209,62 +213,31 @@ public final class DonationsView implements SimulatorView<DonorSnapshot> {
             drawLegendBar();
         }
         int columns = grid.columns();
-        int bins = grid.bins();
-        double colWidth = plotWidth / columns;
-        double rowHeight = plotHeight / bins;
-
-        // Cells: generations to come stay grey; played ones are white where nobody gave that much.
+        HeatMap cells = new HeatMap(px0, py0, plotWidth, plotHeight, columns, grid.bins(), HeatMap.Rows.BOTTOM_UP);
+        heatMap = cells;
+        // Generations to come stay grey; played ones are white where nobody gave that much.
+        cells.cells(g, this::cellColour);
         for (int c = 0; c < columns; c++) {
-            double x0 = Math.floor(px0 + c * colWidth);
-            double x1 = Math.floor(px0 + (c + 1) * colWidth);
-            if (grid.total(c) == 0) {
-                g.setFill(FUTURE);
-                g.fillRect(x0, py0, x1 - x0, plotHeight);
-                continue;
-            }
-            g.setGlobalAlpha(grid.inPlay(c) ? 0.55 : 1.0);
-            for (int b = 0; b < bins; b++) {
-                double y1 = Math.floor(py0 + plotHeight - b * rowHeight);
-                double y0 = Math.floor(py0 + plotHeight - (b + 1) * rowHeight);
-                g.setFill(cellColour(grid.share(c, b)));
-                g.fillRect(x0, y0, x1 - x0, y1 - y0);
-            }
-            g.setGlobalAlpha(1.0);
             if (grid.inPlay(c)) {
-                g.setStroke(AXIS);
-                g.setLineWidth(1);
-                g.setLineDashes(4, 3);
-                g.strokeRect(x0 + 0.5, py0 + 0.5, Math.max(1, x1 - x0 - 1), plotHeight - 1);
-                g.setLineDashes();
-                g.setFill(AXIS);
-                g.setFont(font);
-                g.setTextAlign(TextAlignment.CENTER);
-                g.setTextBaseline(VPos.BOTTOM);
-                g.fillText("in play", Math.min(Math.max((x0 + x1) / 2, px0 + 20 * sc), px0 + plotWidth - 20 * sc),
-                        py0 - 3);
+                cells.current(g, c, AXIS, 1, "in play", font, false);
             }
         }
-
         if (meanLine.isSelected()) {
-            drawMeanLine(g, colWidth);
+            drawMeanLine(g, plotWidth / columns);
         }
-        if (markedColumn >= 0 && markedColumn < columns && markedBin >= 0 && markedBin < bins) {
-            double x0 = Math.floor(px0 + markedColumn * colWidth);
-            double x1 = Math.floor(px0 + (markedColumn + 1) * colWidth);
-            double y0 = Math.floor(py0 + plotHeight - (markedBin + 1) * rowHeight);
-            double y1 = Math.floor(py0 + plotHeight - markedBin * rowHeight);
-            g.setStroke(MARK);
-            g.setLineWidth(2);
-            g.strokeRect(x0 - 1, y0 - 1, x1 - x0 + 2, y1 - y0 + 2);
-        }
+        cells.mark(g, markedColumn, markedBin, MARK, 2);
         drawAxes(g, font, labelFont, sc);
     }
 
-    private Color cellColour(double share) {
-        if (Double.isNaN(share) || share <= 0) {
-            return Color.WHITE;
+    /** A played generation's share of donations in a bin; the generation still in play is paler. */
+    private Color cellColour(int column, int bin) {
+        if (grid.total(column) == 0) {
+            return FUTURE;
         }
-        return ColourScale.SHARE.at(Math.max(MIN_TINT, DonationGrid.colourPosition(share, scaleTop)));
+        double share = grid.share(column, bin);
+        Color colour = Double.isNaN(share) || share <= 0 ? Color.WHITE
+                : ColourScale.SHARE.at(Math.max(MIN_TINT, DonationGrid.colourPosition(share, scaleTop)));
+        return grid.inPlay(column) ? colour.deriveColor(0, 1, 1, 0.55) : colour;
     }
 
     private void drawMeanLine(GraphicsContext g, double colWidth) {
@@ -354,12 +327,12 @@ public final class DonationsView implements SimulatorView<DonorSnapshot> {
     // ---------------------------------------------------------------- reading a cell
 
     private void hovered(MouseEvent e) {
-        if (grid == null) {
+        if (grid == null || heatMap == null) {
             return;
         }
-        int c = (int) Math.floor((e.getX() - px0) / (plotWidth / grid.columns()));
-        int b = (int) Math.floor((py0 + plotHeight - e.getY()) / (plotHeight / grid.bins()));
-        if (c < 0 || c >= grid.columns() || b < 0 || b >= grid.bins()) {
+        int c = heatMap.columnAt(e.getX());
+        int b = heatMap.rowAt(e.getY());
+        if (c < 0 || b < 0) {
             return;
         }
         readout.setText(describe(grid, c, b));
@@ -378,18 +351,18 @@ public final class DonationsView implements SimulatorView<DonorSnapshot> {
         if (grid.total(c) == 0) {
             return which + ": no donations yet.";
         }
-        String range = Format.percent(grid.binLow(b)) + "–" + Format.percent(grid.binHigh(b));
+        String range = Numbers.percent(grid.binLow(b)) + "–" + Numbers.percent(grid.binHigh(b));
         StringBuilder text = new StringBuilder(which);
         if (grid.inPlay(c)) {
             text.append(" (so far)");
         }
         text.append(": ").append(String.format(Locale.ROOT, "%,d", grid.count(c, b))).append(" of ")
                 .append(String.format(Locale.ROOT, "%,d", grid.total(c))).append(" donations (")
-                .append(Format.percent(grid.share(c, b))).append(") gave ").append(range)
+                .append(Numbers.percent(grid.share(c, b))).append(") gave ").append(range)
                 .append(" of the donor's resources");
         double mean = grid.meanDonation(c);
         if (!Double.isNaN(mean)) {
-            text.append("; mean donation ").append(Format.percent(mean));
+            text.append("; mean donation ").append(Numbers.percent(mean));
         }
         return text.append('.').toString();
     }
@@ -433,23 +406,9 @@ public final class DonationsView implements SimulatorView<DonorSnapshot> {
         double h = legendBar.getHeight();
         double sc = scale();
         g.clearRect(0, 0, w, h);
-        double barWidth = 18 * sc;
-        double top = 8;
-        double barHeight = h - 16;
-        g.setFill(ColourScale.SHARE.gradient(true));
-        g.fillRect(0.5, top, barWidth, barHeight);
-        g.setStroke(Color.gray(0.5));
-        g.setLineWidth(1);
-        g.strokeRect(0.5, top, barWidth, barHeight);
-        g.setFill(AXIS);
-        g.setFont(Font.font(12 * sc));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (double v : DonationGrid.legendValues(scaleTop, 0.16)) {
-            double y = top + barHeight * (1 - DonationGrid.colourPosition(v, scaleTop));
-            g.strokeLine(barWidth, y, barWidth + 4, y);
-            g.fillText(Format.percent(v), barWidth + 7, y);
-        }
+        HeatMap.colourBar(g, 0.5, 8, 18 * sc, h - 16, ColourScale.SHARE, Color.gray(0.5),
+                DonationGrid.legendValues(scaleTop, 0.16), v -> DonationGrid.colourPosition(v, scaleTop),
+                Numbers::percent, Font.font(12 * sc), AXIS);
     }
 
     // ---------------------------------------------------------------- for tests

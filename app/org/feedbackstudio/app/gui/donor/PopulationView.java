@@ -31,6 +31,8 @@ import javafx.scene.text.TextAlignment;
 import org.feedbackstudio.app.gui.CanvasPane;
 import org.feedbackstudio.app.gui.SimulatorView;
 import org.feedbackstudio.app.gui.StudioContext;
+import org.feedbackstudio.app.gui.kit.ColourScale;
+import org.feedbackstudio.app.gui.kit.Numbers;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.RunInfo;
 import org.feedbackstudio.donor.AgentTile;
@@ -87,7 +89,7 @@ public final class PopulationView implements SimulatorView<DonorSnapshot> {
     public PopulationView(StudioContext context) {
         this.context = context;
         for (int i = 0; i < LEVELS; i++) {
-            palette[i] = ColourScale.GENEROSITY.at((double) i / (LEVELS - 1));
+            palette[i] = ColourScale.VIRIDIS.at((double) i / (LEVELS - 1));
         }
         details = new AgentDetails(this::select, context::showAgent);
         root.setId(ID);
@@ -257,12 +259,12 @@ public final class PopulationView implements SimulatorView<DonorSnapshot> {
     }
 
     private static String hoverText(AgentTile t) {
-        StringBuilder b = new StringBuilder(t.name()).append(" · generosity ").append(Format.percent(t.strategy().generosity()));
+        StringBuilder b = new StringBuilder(t.name()).append(" · generosity ").append(Numbers.percent(t.strategy().generosity()));
         if (t.strategy() instanceof RuleStrategy r) {
-            b.append(" (").append(r.norm().word().replace('-', ' ')).append(')');
+            b.append(" (").append(r.norm().id().replace('-', ' ')).append(')');
         }
-        b.append(" · gave ").append(Format.percent(t.meanDonation())).append(" on average · resources ")
-                .append(Format.number(t.resources()));
+        b.append(" · gave ").append(Numbers.percent(t.meanDonation())).append(" on average · resources ")
+                .append(Numbers.number(t.resources()));
         if (t.rank() > 0) {
             b.append(" · rank ").append(t.rank());
         }
@@ -298,7 +300,7 @@ public final class PopulationView implements SimulatorView<DonorSnapshot> {
         }
         b.append(" · ").append(String.format(Locale.ROOT, "%,d", s.agents().size())).append(" agents");
         if (n > 0) {
-            b.append(" · mean generosity ").append(Format.percent(sum / n));
+            b.append(" · mean generosity ").append(Numbers.percent(sum / n));
         }
         return b.toString();
     }
@@ -381,7 +383,7 @@ public final class PopulationView implements SimulatorView<DonorSnapshot> {
                 g.fillText(t.name(), x + s / 2.0, y + s / 2.0 - (two ? 7 * scale() : 0));
                 if (two) {
                     g.setFont(tileSmall);
-                    g.fillText(Format.percent(by.value(t)), x + s / 2.0, y + s / 2.0 + 8 * scale());
+                    g.fillText(Numbers.percent(by.value(t)), x + s / 2.0, y + s / 2.0 + 8 * scale());
                 }
             }
             if (relatives.contains(t.name())) {
@@ -458,7 +460,7 @@ public final class PopulationView implements SimulatorView<DonorSnapshot> {
 
     private Node legend() {
         Rectangle bar = new Rectangle(180, 14);
-        bar.setFill(ColourScale.GENEROSITY.gradient(false));
+        bar.setFill(ColourScale.VIRIDIS.gradient(false));
         bar.setStroke(Color.gray(0.5));
         Label nothing = new Label("gives nothing");
         Label everything = new Label("gives everything");
@@ -471,13 +473,13 @@ public final class PopulationView implements SimulatorView<DonorSnapshot> {
 
         Polygon corner = new Polygon(0, 0, 12, 0, 0, 12);
         corner.setFill(Color.BLACK);
-        Rectangle cornerTile = new Rectangle(16, 16, ColourScale.GENEROSITY.at(0.7));
+        Rectangle cornerTile = new Rectangle(16, 16, ColourScale.VIRIDIS.at(0.7));
         StackPane newcomerSwatch = new StackPane(cornerTile, corner);
         StackPane.setAlignment(corner, Pos.TOP_LEFT);
         newcomerKey.getChildren().setAll(newcomerSwatch, new Label("newcomer this generation"));
         newcomerKey.setAlignment(Pos.CENTER_LEFT);
 
-        Rectangle survivor = new Rectangle(16, 16, ColourScale.GENEROSITY.at(0.6));
+        Rectangle survivor = new Rectangle(16, 16, ColourScale.VIRIDIS.at(0.6));
         survivor.setStroke(Color.BLACK);
         survivor.setStrokeWidth(2);
         endKey.getChildren().setAll(survivor, new Label("survives selection"));

@@ -53,7 +53,7 @@ final class FeedbackPane {
     void show(GameRecord g, boolean criticOn) {
         clear();
         Side coached = g.improvingSide();
-        String who = coached.word();
+        String who = coached.id();
         Feedback fb = g.feedbackIn();
         if (fb == null) {
             box.getChildren().add(text(!criticOn

@@ -23,7 +23,7 @@ final class GameText {
 
     /** "Seller" or "Buyer". */
     static String speaker(Side side) {
-        String w = side.word();
+        String w = side.id();
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
@@ -50,9 +50,9 @@ final class GameText {
     static String verdict(GameRecord g, GameRules rules) {
         String range = "strictly between " + Money.format(rules.counterCents()) + " and " + Money.format(rules.askCents());
         return switch (g.outcome()) {
-            case DEAL -> "Deal at " + price(g.price()) + ". The " + g.closer().word() + " said yes in exchange "
+            case DEAL -> "Deal at " + price(g.price()) + ". The " + g.closer().id() + " said yes in exchange "
                     + g.turns() + ", and the price lies " + range + ".";
-            case OUT_OF_BOUNDS -> "No deal. The " + g.closer().word() + " agreed at " + price(g.price())
+            case OUT_OF_BOUNDS -> "No deal. The " + g.closer().id() + " agreed at " + price(g.price())
                     + " in exchange " + g.turns() + ", but only a price " + range + " counts.";
             case TURN_LIMIT -> "No deal. " + g.turns() + " exchanges passed without agreement.";
         };

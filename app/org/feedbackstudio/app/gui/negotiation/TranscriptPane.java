@@ -88,7 +88,7 @@ final class TranscriptPane {
             GridPane.setValignment(exchange, VPos.TOP);
             GridPane.setValignment(speaker, VPos.TOP);
             grid.addRow(row++, exchange, speaker, line);
-            shown.add(u.speaker().word() + ": " + u.text());
+            shown.add(u.speaker().id() + ": " + u.text());
         }
         verdict = GameText.verdict(g, rules);
         Label moderator = new Label("Moderator");

@@ -10,6 +10,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.feedbackstudio.app.gui.kit.Numbers;
+import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.regret.LearnerKind;
 import org.feedbackstudio.regret.SwitchingCostsDetail.LearnerState;
 
@@ -92,10 +94,10 @@ final class LearnerCard {
      * @param budgetSymbol what the budget is called under this feedback ("B" or "B_ex")
      */
     void show(LearnerState state, int best, String budgetSymbol) {
-        LearnerKind kind = LearnerKind.fromId(state.id());
+        LearnerKind kind = Choice.byId(LearnerKind.class, state.id());
         name.setText(kind.label());
         score.setText(String.format(Locale.ROOT, "regret %s · %s switches", Scales.loss(state.regret()),
-                Scales.count(state.switches())));
+                Numbers.count(state.switches())));
         boolean perRound = perRound(kind);
         blockRow.setVisible(!perRound);
         blockRow.setManaged(!perRound);
@@ -133,17 +135,17 @@ final class LearnerCard {
 
     /** "block 12 of 6,250 · τ = 16 rounds", or "all 6,250 blocks played · τ = 16 rounds" at the end. */
     static String blockText(LearnerState s) {
-        String tau = "τ = " + Scales.count(s.blockLength()) + (s.blockLength() == 1 ? " round" : " rounds");
+        String tau = "τ = " + Numbers.count(s.blockLength()) + (s.blockLength() == 1 ? " round" : " rounds");
         if (s.block() > s.blocks()) {
-            return "all " + Scales.count(s.blocks()) + " blocks played · " + tau;
+            return "all " + Numbers.count(s.blocks()) + " blocks played · " + tau;
         }
-        return "block " + Scales.count(s.block()) + " of " + Scales.count(s.blocks()) + " · " + tau;
+        return "block " + Numbers.count(s.block()) + " of " + Numbers.count(s.blocks()) + " · " + tau;
     }
 
     /** "12,034 of B_ex = 20,000 observations spent (60%)". */
     static String budgetText(LearnerState s, String symbol) {
-        return String.format(Locale.ROOT, "%s of %s = %s observations spent (%.0f%%)", Scales.count(s.observations()),
-                symbol, Scales.count(s.budget()), 100.0 * s.observations() / s.budget());
+        return String.format(Locale.ROOT, "%s of %s = %s observations spent (%.0f%%)", Numbers.count(s.observations()),
+                symbol, Numbers.count(s.budget()), 100.0 * s.observations() / s.budget());
     }
 
     private static String caption(LearnerKind kind, LearnerState s, int best, ShownActions shown, double[] p) {
@@ -160,7 +162,7 @@ final class LearnerCard {
         text.append(s.action() == best ? " (the one played)." : ".");
         if (!shown.all()) {
             text.append(String.format(Locale.ROOT, " The %d likeliest of %s actions; the other %s hold %.1f%%.",
-                    shown.actions().size(), Scales.count(shown.total()), Scales.count(shown.hidden()),
+                    shown.actions().size(), Numbers.count(shown.total()), Numbers.count(shown.hidden()),
                     100 * shown.hiddenSum(p)));
         }
         return text.toString();

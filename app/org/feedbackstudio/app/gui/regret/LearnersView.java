@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.feedbackstudio.app.gui.SimulatorView;
 import org.feedbackstudio.app.gui.charts.Palette;
+import org.feedbackstudio.app.gui.kit.Numbers;
+import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.ParameterValues;
 import org.feedbackstudio.core.RunInfo;
@@ -87,7 +89,7 @@ public final class LearnersView implements SimulatorView<SwitchingCostsDetail> {
     public void runStarted(RunInfo info) {
         ParameterValues values = info.scenario().parameters();
         horizon = values.get(SwitchingCostsSimulator.HORIZON);
-        budgetSymbol = Feedback.fromId(values.get(SwitchingCostsSimulator.FEEDBACK)) == Feedback.EXTRA ? "B_ex" : "B";
+        budgetSymbol = Choice.byId(Feedback.class, values.get(SwitchingCostsSimulator.FEEDBACK)) == Feedback.EXTRA ? "B_ex" : "B";
         shown = null;
         cards.clear();
         grid.getChildren().clear();
@@ -123,7 +125,7 @@ public final class LearnersView implements SimulatorView<SwitchingCostsDetail> {
             cards.get(i).show(s, detail.bestAction(), budgetSymbol);
             if (s.action() >= 0) {
                 markers.add(new ActionBars.Marker(s.action(), cards.get(i).colour(),
-                        LearnerKind.fromId(s.id()).label()));
+                        Choice.byId(LearnerKind.class, s.id()).label()));
             }
         }
         losses.showLosses(cumulative, detail.bestAction(), markers);
@@ -158,8 +160,8 @@ public final class LearnersView implements SimulatorView<SwitchingCostsDetail> {
 
     /** "Round 40,000 of 100,000 · best action in hindsight: 7, 1,234.5 less loss than action 3 · adversary: …". */
     static String headerText(SwitchingCostsDetail d, long horizon) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Round %s of %s", Scales.count(d.tick()),
-                Scales.count(horizon)));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Round %s of %s", Numbers.count(d.tick()),
+                Numbers.count(horizon)));
         List<Double> loss = d.cumulativeLoss();
         if (d.tick() == 0) {
             text.append(" · no round played yet, so every action is as good as any other");
@@ -195,7 +197,7 @@ public final class LearnersView implements SimulatorView<SwitchingCostsDetail> {
                 }
             }
             text.append(String.format(Locale.ROOT, " The %d lowest of %s actions; the other %s lost %s to %s.",
-                    shown.actions().size(), Scales.count(shown.total()), Scales.count(shown.hidden()),
+                    shown.actions().size(), Numbers.count(shown.total()), Numbers.count(shown.hidden()),
                     Scales.loss(low), Scales.loss(high)));
         }
         return text.toString();

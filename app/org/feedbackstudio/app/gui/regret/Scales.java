@@ -1,8 +1,10 @@
 package org.feedbackstudio.app.gui.regret;
 
+import org.feedbackstudio.app.gui.kit.Numbers;
+
 import java.util.Locale;
 
-/** Axis tops and number formats for the learners' bar charts. */
+/** Axis tops and the short number forms of the learners' bar charts. */
 final class Scales {
     private Scales() {
     }
@@ -26,19 +28,11 @@ final class Scales {
     }
 
     /**
-     * A probability as a percentage for a bar label, short enough for a narrow bar: 93%, 2.3%, 0.10%,
-     * "<0.01%" for what would read as zero but is not, and "0" for zero.
+     * A probability as a percentage for a bar label, the studio's one percentage format (93%, 2.3%, 0.10%,
+     * "<0.01%") except that zero is a bare "0", short enough for a narrow bar.
      */
     static String percent(double p) {
-        double pct = 100 * p;
-        if (pct == 0) {
-            return "0";
-        }
-        if (pct < 0.01) {
-            return "<0.01%";
-        }
-        String digits = pct >= 9.95 ? "%.0f%%" : pct >= 0.995 ? "%.1f%%" : "%.2f%%";
-        return String.format(Locale.ROOT, digits, pct);
+        return p == 0 ? "0" : Numbers.percent(p);
     }
 
     /** A loss for a bar label: whole numbers with thousands separators, one decimal below 100. */
@@ -75,8 +69,4 @@ final class Scales {
         return decimal.contains(".") ? decimal.replaceAll("0+$", "").replaceAll("\\.$", "") : decimal;
     }
 
-    /** A count with thousands separators. */
-    static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
 }

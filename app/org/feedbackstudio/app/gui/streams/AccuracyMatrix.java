@@ -1,5 +1,6 @@
 package org.feedbackstudio.app.gui.streams;
 
+import org.feedbackstudio.app.gui.kit.Numbers;
 import org.feedbackstudio.streams.StreamsView;
 
 import java.util.List;
@@ -97,7 +98,7 @@ final class AccuracyMatrix {
     /** The text written in the cell: the accuracy with two decimals, or nothing. */
     String label(int task, int after) {
         Kind kind = kind(task, after);
-        return kind == Kind.FINISHED || kind == Kind.NOW ? Format.accuracy(accuracy(task, after)) : "";
+        return kind == Kind.FINISHED || kind == Kind.NOW ? Numbers.fixed(accuracy(task, after), 2) : "";
     }
 
     /**
@@ -118,11 +119,11 @@ final class AccuracyMatrix {
         return switch (kind(task, after)) {
             case NOT_SEEN -> name + " had not been seen yet while task " + after + " was learned.";
             case TO_COME -> "Task " + after + " has not ended yet: its column fills in at its end.";
-            case NOW -> name + " now, while task " + after + " is being learned: accuracy " + Format.accuracy(a)
+            case NOW -> name + " now, while task " + after + " is being learned: accuracy " + Numbers.fixed(a, 2)
                     + lost(task, after) + ".";
             case FINISHED -> task == after
-                    ? name + " right after it was learned: accuracy " + Format.accuracy(a) + "."
-                    : name + " after training on task " + after + ": accuracy " + Format.accuracy(a)
+                    ? name + " right after it was learned: accuracy " + Numbers.fixed(a, 2) + "."
+                    : name + " after training on task " + after + ": accuracy " + Numbers.fixed(a, 2)
                     + lost(task, after) + ".";
         };
     }
@@ -132,11 +133,11 @@ final class AccuracyMatrix {
         if (Double.isNaN(lost)) {
             return "";
         }
-        String was = Format.accuracy(accuracy(task, task));
+        String was = Numbers.fixed(accuracy(task, task), 2);
         if (Math.abs(lost) < 0.005) {
             return ", as right after it was learned";
         }
-        return lost > 0 ? ", " + Format.accuracy(lost) + " below its " + was + " right after it was learned"
-                : ", " + Format.accuracy(-lost) + " above its " + was + " right after it was learned";
+        return lost > 0 ? ", " + Numbers.fixed(lost, 2) + " below its " + was + " right after it was learned"
+                : ", " + Numbers.fixed(-lost, 2) + " above its " + was + " right after it was learned";
     }
 }

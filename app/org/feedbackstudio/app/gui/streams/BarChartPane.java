@@ -14,6 +14,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.feedbackstudio.app.gui.CanvasPane;
 import org.feedbackstudio.app.gui.charts.Palette;
+import org.feedbackstudio.app.gui.kit.Numbers;
 
 /** A small bar chart drawn on a canvas, with a title above and a readout below for the bar pointed at. */
 final class BarChartPane extends VBox {
@@ -116,7 +117,7 @@ final class BarChartPane extends VBox {
             double v = axisTop * i / 5;
             double y = Math.floor(top + plotH * (1 - i / 5.0)) + 0.5;
             g.strokeLine(left, y, left + plotW, y);
-            g.fillText(bars.percent() ? Format.percent(v) : Format.count(Math.round(v)), left - 6, y);
+            g.fillText(bars.percent() ? Numbers.percent(v) : Numbers.count(Math.round(v)), left - 6, y);
         }
         Color fill = Palette.fx(0);
         boolean valuesFit = slot >= 34 * scale;

@@ -1,5 +1,6 @@
 package org.feedbackstudio.app.gui.streams;
 
+import org.feedbackstudio.app.gui.kit.Numbers;
 import org.feedbackstudio.streams.StreamsView;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ record Bars(String title, String xLabel, String yLabel, List<Bar> bars, boolean 
         if (Double.isNaN(bar.value())) {
             return "";
         }
-        return percent ? Format.percent(bar.value()) : Format.count(Math.round(bar.value()));
+        return percent ? Numbers.percent(bar.value()) : Numbers.count(Math.round(bar.value()));
     }
 
     /** The largest value, 0 when there is none. */
@@ -61,16 +62,16 @@ record Bars(String title, String xLabel, String yLabel, List<Bar> bars, boolean 
             if (age <= plan.size()) {
                 long n = plan.get(age - 1);
                 bars.add(new Bar(Integer.toString(age), n, "While task " + current + " is learned, task "
-                        + (current - age) + " (age " + age + ") is rehearsed with " + Format.count(n)
-                        + " of its images" + (total > 0 ? " (" + Format.percent((double) n / total) + " of "
-                        + Format.count(total) + ")." : ".")));
+                        + (current - age) + " (age " + age + ") is rehearsed with " + Numbers.count(n)
+                        + " of its images" + (total > 0 ? " (" + Numbers.percent((double) n / total) + " of "
+                        + Numbers.count(total) + ")." : ".")));
             } else {
                 bars.add(new Bar(Integer.toString(age), Double.NaN, "Task " + current + " has no task of age "
                         + age + " to rehearse yet."));
             }
         }
         String title = plan.isEmpty() ? "Task " + current + " has no older task to rehearse yet"
-                : "Task " + current + " rehearses " + Format.count(total) + " old images, by age";
+                : "Task " + current + " rehearses " + Numbers.count(total) + " old images, by age";
         return new Bars(title, "age of the old task (tasks ago)", "images", bars, false);
     }
 
@@ -82,7 +83,7 @@ record Bars(String title, String xLabel, String yLabel, List<Bar> bars, boolean 
         for (int age = 1; age <= shares.size(); age++) {
             double s = shares.get(age - 1);
             bars.add(new Bar(Integer.toString(age), s, "While task " + tasks + " is learned, the task learned "
-                    + age + (age == 1 ? " task" : " tasks") + " before it gets " + Format.percent(s)
+                    + age + (age == 1 ? " task" : " tasks") + " before it gets " + Numbers.percent(s)
                     + " of the rehearsal budget."));
         }
         return new Bars("The schedule: share of the budget by age at task " + tasks,
@@ -98,11 +99,11 @@ record Bars(String title, String xLabel, String yLabel, List<Bar> bars, boolean 
             int n = memory.get(t - 1);
             boolean seen = t <= view.currentTask();
             bars.add(new Bar(Integer.toString(t), seen ? n : Double.NaN, seen
-                    ? "The memory holds " + Format.count(n) + " images of task " + t
-                    + (held > 0 ? " (" + Format.percent((double) n / held) + " of " + Format.count(held) + ")." : ".")
+                    ? "The memory holds " + Numbers.count(n) + " images of task " + t
+                    + (held > 0 ? " (" + Numbers.percent((double) n / held) + " of " + Numbers.count(held) + ")." : ".")
                     : "Task " + t + " has not started yet."));
         }
-        return new Bars("Replay memory: " + Format.count(held) + " images, by task", "task", "images", bars, false);
+        return new Bars("Replay memory: " + Numbers.count(held) + " images, by task", "task", "images", bars, false);
     }
 
     /**

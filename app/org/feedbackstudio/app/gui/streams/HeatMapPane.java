@@ -13,6 +13,12 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.feedbackstudio.app.gui.CanvasPane;
+import org.feedbackstudio.app.gui.kit.ColourScale;
+import org.feedbackstudio.app.gui.kit.HeatMap;
+import org.feedbackstudio.app.gui.kit.Numbers;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The task × task accuracy matrix as a heat map: rows are the tasks evaluated, columns the training
@@ -124,38 +130,19 @@ final class HeatMapPane extends BorderPane {
         double cell = l.cell();
         Font cellFont = Font.font(null, FontWeight.BOLD, Math.min(14 * scale, Math.max(9, cell * 0.32)));
         boolean labelled = cell >= 2.4 * cellFont.getSize() + 2;
-        for (int k = 1; k <= n; k++) {
-            for (int j = 1; j <= n; j++) {
-                double x = l.columnX(k);
-                double y = l.rowY(j);
-                AccuracyMatrix.Kind kind = matrix.kind(j, k);
-                Color fill = switch (kind) {
-                    case FINISHED, NOW -> AccuracyColours.of(matrix.accuracy(j, k));
-                    case NOT_SEEN -> AccuracyColours.NOT_SEEN;
-                    case TO_COME -> AccuracyColours.TO_COME;
-                };
-                g.setFill(fill);
-                g.fillRect(x, y, cell, cell);
-                if (labelled) {
-                    String text = matrix.label(j, k);
-                    if (!text.isEmpty()) {
-                        g.setFill(AccuracyColours.textOn(fill));
-                        g.setFont(cellFont);
-                        g.setTextAlign(TextAlignment.CENTER);
-                        g.setTextBaseline(VPos.CENTER);
-                        g.fillText(text, x + cell / 2, y + cell / 2);
-                    }
-                }
-            }
+        // The kit's cells count from 0: column after - 1, row task - 1.
+        HeatMap cells = new HeatMap(l.x0(), l.y0(), l.size(), l.size(), n, n, HeatMap.Rows.TOP_DOWN);
+        HeatMap.Fill fill = (c, r) -> switch (matrix.kind(r + 1, c + 1)) {
+            case FINISHED, NOW -> AccuracyColours.of(matrix.accuracy(r + 1, c + 1));
+            case NOT_SEEN -> AccuracyColours.NOT_SEEN;
+            case TO_COME -> AccuracyColours.TO_COME;
+        };
+        cells.cells(g, fill);
+        if (labelled) {
+            cells.labels(g, (c, r) -> matrix.label(r + 1, c + 1), fill, cellFont);
         }
-        // Thin white lines between cells keep neighbours of one colour apart.
         if (cell >= 10) {
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1);
-            for (int i = 1; i < n; i++) {
-                g.strokeLine(l.columnX(i + 1), l.y0(), l.columnX(i + 1), l.y0() + l.size());
-                g.strokeLine(l.x0(), l.rowY(i + 1), l.x0() + l.size(), l.rowY(i + 1));
-            }
+            cells.separators(g, Color.WHITE);
         }
         // Blank cells (tasks not seen yet) keep a faint frame, and the matrix an outline, on the white page.
         g.setStroke(Color.web("#e3e6ea"));
@@ -170,22 +157,10 @@ final class HeatMapPane extends BorderPane {
         g.setStroke(Color.web("#b9bec6"));
         g.strokeRect(l.x0() - 0.5, l.y0() - 0.5, l.size() + 1, l.size() + 1);
         if (matrix.nowColumn() > 0) {
-            double x = l.columnX(matrix.nowColumn());
-            g.setStroke(AXIS);
-            g.setLineWidth(1.5);
-            g.setLineDashes(5, 3);
-            g.strokeRect(x + 1, l.y0() + 1, cell - 2, l.size() - 2);
-            g.setLineDashes();
-            g.setFill(AXIS);
-            g.setFont(Font.font(12 * scale));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText("now", x + cell / 2, l.y0() + l.size() + 4);
+            cells.current(g, matrix.nowColumn() - 1, AXIS, 1.5, "now", Font.font(12 * scale), true);
         }
-        if (markedTask > 0 && markedTask <= n && markedAfter > 0 && markedAfter <= n) {
-            g.setStroke(MARK);
-            g.setLineWidth(2.5);
-            g.strokeRect(l.columnX(markedAfter) - 1, l.rowY(markedTask) - 1, cell + 2, cell + 2);
+        if (markedTask > 0 && markedAfter > 0) {
+            cells.mark(g, markedAfter - 1, markedTask - 1, MARK, 2.5);
         }
         drawAxes(g, l);
         drawLegend(g, l, w, h);
@@ -240,21 +215,13 @@ final class HeatMapPane extends BorderPane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText("accuracy", x - 4 * scale, top - 6);
-        g.setFill(AccuracyColours.upwards());
-        g.fillRect(x, top, barWidth, barHeight);
-        g.setStroke(AXIS);
-        g.setLineWidth(1);
-        g.strokeRect(x, top, barWidth, barHeight);
-        g.setFill(AXIS);
-        g.setFont(font);
-        g.setTextBaseline(VPos.CENTER);
         double step = barHeight / 5 >= 20 * scale ? 0.2 : barHeight / 4 >= 20 * scale ? 0.25 : 0.5;
+        List<Double> ticks = new ArrayList<>();
         for (int i = 0; i * step <= 1 + 1e-9; i++) {
-            double v = i * step;
-            double y = top + barHeight * (1 - v);
-            g.strokeLine(x + barWidth, y, x + barWidth + 4, y);
-            g.fillText(Format.accuracy(v), x + barWidth + 7, y);
+            ticks.add(i * step);
         }
+        HeatMap.colourBar(g, x, top, barWidth, barHeight, ColourScale.VIRIDIS, AXIS, ticks, v -> v,
+                v -> Numbers.fixed(v, 2), font, AXIS);
         // The keys to the cells that carry no accuracy: under the colour bar, or in a row under the matrix.
         double box = 14 * scale;
         String[] texts = {"not seen yet", "task still to come", "now (latest evaluation)"};

@@ -49,7 +49,7 @@ final class Scripted implements Negotiator {
     @Override
     public Move respond(Dialogue dialogue) {
         if (left.isEmpty()) {
-            throw new AssertionError(side.word() + " ran out of script at utterance " + dialogue.size());
+            throw new AssertionError(side.id() + " ran out of script at utterance " + dialogue.size());
         }
         return left.poll();
     }

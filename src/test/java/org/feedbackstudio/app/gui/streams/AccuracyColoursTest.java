@@ -1,6 +1,7 @@
 package org.feedbackstudio.app.gui.streams;
 
 import javafx.scene.paint.Color;
+import org.feedbackstudio.app.gui.kit.ColourScale;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class AccuracyColoursTest {
     void aHigherAccuracyIsAlwaysLighterSoTheOrderSurvivesGreyscale() {
         double last = -1;
         for (int i = 0; i <= 100; i++) {
-            double l = AccuracyColours.luminance(AccuracyColours.of(i / 100.0));
+            double l = ColourScale.luminance(AccuracyColours.of(i / 100.0));
             assertTrue(l > last, "luminance rises at " + i + "%");
             last = l;
         }
@@ -43,25 +44,25 @@ class AccuracyColoursTest {
     void cellTextIsReadableOnEveryColourOfTheScale() {
         for (int i = 0; i <= 100; i++) {
             Color cell = AccuracyColours.of(i / 100.0);
-            double contrast = AccuracyColours.contrast(cell, AccuracyColours.textOn(cell));
+            double contrast = ColourScale.contrast(cell, ColourScale.textOn(cell));
             assertTrue(contrast >= 4.5, "contrast " + contrast + " at " + i + "%"); // WCAG AA for normal text
         }
-        assertEquals(Color.WHITE, AccuracyColours.textOn(AccuracyColours.of(0.0)));
-        assertEquals(Color.BLACK, AccuracyColours.textOn(AccuracyColours.of(1.0)));
+        assertEquals(Color.WHITE, ColourScale.textOn(AccuracyColours.of(0.0)));
+        assertEquals(Color.BLACK, ColourScale.textOn(AccuracyColours.of(1.0)));
     }
 
     @Test
     void luminanceAndContrastFollowWcag() {
-        assertEquals(0.0, AccuracyColours.luminance(Color.BLACK), 1e-12);
-        assertEquals(1.0, AccuracyColours.luminance(Color.WHITE), 1e-12);
-        assertEquals(21.0, AccuracyColours.contrast(Color.BLACK, Color.WHITE), 1e-9);
+        assertEquals(0.0, ColourScale.luminance(Color.BLACK), 1e-12);
+        assertEquals(1.0, ColourScale.luminance(Color.WHITE), 1e-12);
+        assertEquals(21.0, ColourScale.contrast(Color.BLACK, Color.WHITE), 1e-9);
         // sRGB 0.5 is 0.2140 in linear light (WCAG's formula).
-        assertEquals(0.21404, AccuracyColours.luminance(Color.color(0.5, 0.5, 0.5)), 1e-5);
+        assertEquals(0.21404, ColourScale.luminance(Color.color(0.5, 0.5, 0.5)), 1e-5);
     }
 
     @Test
     void blankAndToComeCellsDifferFromEachOtherAndFromTheScale() {
-        assertTrue(AccuracyColours.contrast(AccuracyColours.NOT_SEEN, AccuracyColours.TO_COME) > 1.2);
+        assertTrue(ColourScale.contrast(AccuracyColours.NOT_SEEN, AccuracyColours.TO_COME) > 1.2);
         assertTrue(!AccuracyColours.TO_COME.equals(AccuracyColours.of(1.0)));
     }
 }

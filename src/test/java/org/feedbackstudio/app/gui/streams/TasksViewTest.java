@@ -8,7 +8,10 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.feedbackstudio.app.gui.CanvasPane;
+import org.feedbackstudio.app.gui.StudioFx;
 import org.feedbackstudio.app.gui.StudioWindow;
+import org.feedbackstudio.app.gui.kit.Numbers;
 import org.feedbackstudio.core.Catalog;
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.Inspection;
@@ -27,9 +30,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.feedbackstudio.app.gui.CanvasPane;
-import org.feedbackstudio.app.gui.StudioFx;
 
 import static org.feedbackstudio.app.gui.StudioFx.fx;
 import static org.feedbackstudio.app.gui.StudioFx.waitFor;
@@ -128,7 +128,7 @@ class TasksViewTest {
                 double a = afterK.get(j - 1);
                 assertEquals(AccuracyMatrix.Kind.FINISHED, m.kind(j, k));
                 assertEquals(a, m.accuracy(j, k), 0.0, "task " + j + " after task " + k);
-                assertEquals(Format.accuracy(a), m.label(j, k));
+                assertEquals(Numbers.fixed(a, 2), m.label(j, k));
                 // The cell is painted in the accuracy's colour (read off a corner, clear of its label).
                 Color painted = drawn.getPixelReader().getColor((int) layout.columnX(k) + 4, (int) layout.rowY(j) + 4);
                 Color expected = AccuracyColours.of(a);

@@ -1,4 +1,4 @@
-package org.feedbackstudio.app.gui.donor;
+package org.feedbackstudio.app.gui.kit;
 
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
@@ -10,17 +10,17 @@ class ColourScaleTest {
 
     @Test
     void endsAreTheFirstAndLastStops() {
-        assertEquals(Color.web("#440154"), ColourScale.GENEROSITY.at(0.0), "gives nothing");
-        assertEquals(Color.web("#fde725"), ColourScale.GENEROSITY.at(1.0), "gives everything");
+        assertEquals(Color.web("#440154"), ColourScale.VIRIDIS.at(0.0), "gives nothing");
+        assertEquals(Color.web("#fde725"), ColourScale.VIRIDIS.at(1.0), "gives everything");
         assertEquals(Color.WHITE, ColourScale.SHARE.at(0.0));
         assertEquals(Color.web("#08306b"), ColourScale.SHARE.at(1.0));
     }
 
     @Test
     void valuesOutsideTheRangeAreClampedAndUnknownIsGrey() {
-        assertEquals(ColourScale.GENEROSITY.at(0.0), ColourScale.GENEROSITY.at(-0.3));
-        assertEquals(ColourScale.GENEROSITY.at(1.0), ColourScale.GENEROSITY.at(7));
-        assertEquals(ColourScale.UNKNOWN, ColourScale.GENEROSITY.at(Double.NaN));
+        assertEquals(ColourScale.VIRIDIS.at(0.0), ColourScale.VIRIDIS.at(-0.3));
+        assertEquals(ColourScale.VIRIDIS.at(1.0), ColourScale.VIRIDIS.at(7));
+        assertEquals(ColourScale.UNKNOWN, ColourScale.VIRIDIS.at(Double.NaN));
     }
 
     @Test
@@ -31,7 +31,7 @@ class ColourScaleTest {
         assertEquals(0.25, quarter.getGreen(), 1e-9);
         assertEquals(0.25, quarter.getBlue(), 1e-9);
         // Ten stops: 0.5 lies halfway between the fifth and the sixth.
-        Color mid = ColourScale.GENEROSITY.at(0.5);
+        Color mid = ColourScale.VIRIDIS.at(0.5);
         Color expected = Color.web("#26828e").interpolate(Color.web("#1f9e89"), 0.5);
         assertEquals(expected, mid);
     }
@@ -40,7 +40,7 @@ class ColourScaleTest {
     void moreGenerousIsAlwaysLighterSoOrderSurvivesGreyscale() {
         double last = -1;
         for (int i = 0; i <= 100; i++) {
-            double l = ColourScale.luminance(ColourScale.GENEROSITY.at(i / 100.0));
+            double l = ColourScale.luminance(ColourScale.VIRIDIS.at(i / 100.0));
             assertTrue(l > last, "luminance rises at " + i + "%");
             last = l;
         }
@@ -58,14 +58,14 @@ class ColourScaleTest {
 
     @Test
     void textIsBlackOnLightTilesAndWhiteOnDarkOnes() {
-        assertEquals(Color.BLACK, ColourScale.textOn(ColourScale.GENEROSITY.at(1.0)));
-        assertEquals(Color.WHITE, ColourScale.textOn(ColourScale.GENEROSITY.at(0.0)));
+        assertEquals(Color.BLACK, ColourScale.textOn(ColourScale.VIRIDIS.at(1.0)));
+        assertEquals(Color.WHITE, ColourScale.textOn(ColourScale.VIRIDIS.at(0.0)));
         assertEquals(Color.BLACK, ColourScale.textOn(Color.WHITE));
         assertEquals(1.0, ColourScale.luminance(Color.WHITE), 1e-12);
         assertEquals(0.0, ColourScale.luminance(Color.BLACK), 1e-12);
         // Whichever it picks, the contrast ratio is at least 4.5:1 (WCAG AA) all along the generosity scale.
         for (int i = 0; i <= 100; i++) {
-            Color c = ColourScale.GENEROSITY.at(i / 100.0);
+            Color c = ColourScale.VIRIDIS.at(i / 100.0);
             double l = ColourScale.luminance(c);
             double t = ColourScale.luminance(ColourScale.textOn(c));
             double ratio = (Math.max(l, t) + 0.05) / (Math.min(l, t) + 0.05);

@@ -1,0 +1,57 @@
+package org.feedbackstudio.app.gui.kit;
+
+import java.util.Locale;
+
+/** How the studio's views print numbers: one rule for percentages, counts and quantities everywhere. */
+public final class Numbers {
+    /** What a view prints for a value that is not known. */
+    public static final String UNKNOWN = "—";
+
+    private Numbers() {
+    }
+
+    /**
+     * A share as a percentage with two significant digits below 10% and none above: 93%, 2.3%, 0.10%;
+     * whole percentages stay whole (5%); "<0.01%" for what would read as zero but is not; "—" for NaN.
+     */
+    public static String percent(double share) {
+        if (Double.isNaN(share)) {
+            return UNKNOWN;
+        }
+        double p = share * 100;
+        double a = Math.abs(p);
+        if (p == 0) {
+            return "0%";
+        }
+        if (a < 0.01) {
+            return "<0.01%";
+        }
+        String digits = a >= 9.95 || Math.abs(p - Math.rint(p)) < 1e-9 ? "%.0f%%" : a >= 0.995 ? "%.1f%%" : "%.2f%%";
+        return String.format(Locale.ROOT, digits, p);
+    }
+
+    /** A count with thousands separators: 6,400. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A quantity with thousands separators and at most two decimals: 30,720, 12.5; "—" for NaN. */
+    public static String number(double value) {
+        if (Double.isNaN(value)) {
+            return UNKNOWN;
+        }
+        if (Math.abs(value) >= 1e15) {
+            return String.format(Locale.ROOT, "%.3g", value);
+        }
+        String s = String.format(Locale.ROOT, "%,.2f", value);
+        if (s.endsWith(".00")) {
+            return s.substring(0, s.length() - 3);
+        }
+        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** A value with a fixed number of decimals, as an axis reads (an accuracy: 0.95); "—" for NaN. */
+    public static String fixed(double value, int decimals) {
+        return Double.isNaN(value) ? UNKNOWN : String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}

@@ -1,0 +1,39 @@
+package org.feedbackstudio.app.gui.kit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The one number format every view prints with. */
+class NumbersTest {
+
+    @Test
+    void percentagesHaveTwoSignificantDigitsBelowTenAndNoneAbove() {
+        assertEquals("93%", Numbers.percent(0.9312));
+        assertEquals("10%", Numbers.percent(0.0996));
+        assertEquals("9.9%", Numbers.percent(0.0994));
+        assertEquals("4.5%", Numbers.percent(0.045));
+        assertEquals("0.10%", Numbers.percent(0.001));
+        assertEquals("<0.01%", Numbers.percent(5e-5));
+        assertEquals("0%", Numbers.percent(0));
+        assertEquals("—", Numbers.percent(Double.NaN));
+    }
+
+    @Test
+    void wholePercentagesStayWhole() {
+        assertEquals("5%", Numbers.percent(0.05));
+        assertEquals("1%", Numbers.percent(0.01));
+        assertEquals("100%", Numbers.percent(1));
+    }
+
+    @Test
+    void countsAndQuantitiesHaveThousandsSeparators() {
+        assertEquals("6,400", Numbers.count(6400));
+        assertEquals("30,720", Numbers.number(30_720.0));
+        assertEquals("12.5", Numbers.number(12.5));
+        assertEquals("2.13", Numbers.number(2.125));
+        assertEquals("—", Numbers.number(Double.NaN));
+        assertEquals("0.95", Numbers.fixed(0.9499999, 2));
+        assertEquals("—", Numbers.fixed(Double.NaN, 2));
+    }
+}
