@@ -104,6 +104,8 @@ final class SweepCommand implements Callable<Integer> {
         AtomicInteger failed = new AtomicInteger();
         try (SweepCsv csv = SweepCsv.open(sweep, out)) {
             ScenarioWriter.write(base, out.resolve("base-scenario.json"));
+            // What the studio's "Open sweep folder…" reads, and what a later --spark run checks it resumes.
+            java.nio.file.Files.writeString(out.resolve("experiment.json"), experiments.fromSweep(base, vary, seeds).json());
             Set<String> done = csv.done();
             int total = sweep.points().size();
             if (!done.isEmpty()) {
