@@ -93,6 +93,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private final Tab infoTab = new Tab("Info");
     private final Tab sweepTab = new Tab("Sweep");
     private final SweepPane sweepPane;
+    private final SweepResultsPane sweepResults;
     private final Button playButton = new Button("Play", Icons.play());
     private final Button pauseButton = new Button("Pause", Icons.pause());
     private final Button stepButton = new Button("Step", Icons.step());
@@ -118,6 +119,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         this.owner = owner;
         this.model = new StudioViewModel(catalog, javafx.application.Platform::runLater);
         this.sweepPane = new SweepPane(model.sweep());
+        this.sweepResults = new SweepResultsPane(new SweepResultsViewModel(catalog), owner, this::load);
         this.catalogPane = new CatalogPane(catalog, this::choose, (message, e) -> showError(message, e));
         session.addListener(this::onBatch);
         root.getStyleClass().add("studio");
@@ -226,7 +228,12 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private Parent centre() {
         chartsTab.setContent(charts.node());
         agentsTab.setContent(inspector.node());
-        sweepTab.setContent(sweepPane.node());
+        // The Sweep tab: run a one-parameter sweep here, or view any sweep folder (command line, cluster).
+        TabPane sweepTabs = new TabPane(new Tab("Run a sweep", sweepPane.node()),
+                new Tab("Results", sweepResults.node()));
+        sweepTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sweepTabs.setId("sweep-tabs");
+        sweepTab.setContent(sweepTabs);
         tabs.getTabs().addAll(chartsTab, sweepTab, agentsTab, infoTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
@@ -665,6 +672,11 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     }
 
     /** What the window decides, for its tests. */
+    /** The Sweep tab's results view (for tests and scripted screenshots). */
+    SweepResultsPane sweepResults() {
+        return sweepResults;
+    }
+
     StudioViewModel viewModel() {
         return model;
     }
