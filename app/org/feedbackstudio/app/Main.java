@@ -28,7 +28,9 @@ public final class Main {
         }
         if (args.length == 0) {
             StudioApp.launchStudio(args);
-            return;
+            // The embedded llama.cpp runtime leaves a native thread behind when its model closes; end the
+            // process explicitly rather than wait for it.
+            System.exit(0);
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package org.feedbackstudio.core;
 
+import org.feedbackstudio.runtime.llm.ModelEnvironment;
+
 import java.util.List;
 
 /**
@@ -12,12 +14,21 @@ public final class HeadlessRun {
     private final Scenario scenario;
     private final long every;
     private final List<RunObserver> observers;
+    private final ModelEnvironment models;
 
     /**
      * @param every publish a frame every this many ticks; 0 picks the smallest interval that keeps a
      *              run to about {@link #DEFAULT_MAX_FRAMES} frames
      */
     public HeadlessRun(Simulator simulator, Scenario scenario, long every, List<RunObserver> observers) {
+        this(simulator, scenario, every, observers, ModelEnvironment.system());
+    }
+
+    /**
+     * @param models where the run's language models find keys and cache answers, and the account of their use
+     */
+    public HeadlessRun(Simulator simulator, Scenario scenario, long every, List<RunObserver> observers,
+                       ModelEnvironment models) {
         if (!simulator.id().equals(scenario.simulator())) {
             throw new IllegalArgumentException("scenario is for " + scenario.simulator() + ", not " + simulator.id());
         }
@@ -28,6 +39,7 @@ public final class HeadlessRun {
         this.scenario = scenario;
         this.every = every;
         this.observers = List.copyOf(observers);
+        this.models = models;
     }
 
     /** About this many frames per run when no interval is given. */
@@ -41,7 +53,7 @@ public final class HeadlessRun {
     /** Creates the simulation; a failure here means nothing has run and nothing has been written. */
     public Started start() throws ScenarioException {
         EventSink sink = new FanOutSink(observers);
-        Simulation simulation = simulator.start(scenario, sink);
+        Simulation simulation = simulator.start(scenario, sink, models);
         return new Started(simulation, sink);
     }
 

@@ -1,5 +1,6 @@
 package org.feedbackstudio.core;
 
+import org.feedbackstudio.runtime.llm.ModelEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,12 @@ public final class Runner implements AutoCloseable {
 
     /** Loads a scenario (closing any current run); the run starts paused in READY. */
     public void load(Simulator newSimulator, Scenario newScenario) {
-        commands.add(() -> doLoad(newSimulator, newScenario));
+        load(newSimulator, newScenario, ModelEnvironment.system());
+    }
+
+    /** Loads a scenario whose language models use this environment (keys, answer cache, account). */
+    public void load(Simulator newSimulator, Scenario newScenario, ModelEnvironment models) {
+        commands.add(() -> doLoad(newSimulator, newScenario, models));
     }
 
     public void play() {
@@ -211,7 +217,7 @@ public final class Runner implements AutoCloseable {
         }
     }
 
-    private void doLoad(Simulator newSimulator, Scenario newScenario) {
+    private void doLoad(Simulator newSimulator, Scenario newScenario, ModelEnvironment models) {
         closeSimulation();
         runId++;
         simulator = newSimulator;
@@ -225,7 +231,7 @@ public final class Runner implements AutoCloseable {
         setState(RunState.LOADING);
         flush(System.nanoTime());
         try {
-            simulation = newSimulator.start(newScenario, new CollectingSink());
+            simulation = newSimulator.start(newScenario, new CollectingSink(), models);
             stopTick = HeadlessRun.stopTick(simulation, newScenario);
             frameInterval = HeadlessRun.intervalFor(stopTick, MAX_FRAMES_PER_RUN);
             pendingInfo = new RunInfo(newSimulator, newScenario, simulation.metrics(), stopTick);

@@ -1,5 +1,7 @@
 package org.feedbackstudio.core;
 
+import org.feedbackstudio.runtime.llm.ModelSpec;
+
 import java.util.Objects;
 
 /**
@@ -13,9 +15,10 @@ import java.util.Objects;
  * @param seed        the root seed; every random stream of the run derives from it
  * @param parameters  a value for every parameter of the simulator
  * @param stopAfter   stop after this many ticks, or 0 to run to the simulator's natural end
+ * @param model       the language model that model-driven agents ask, or null when the run asks none
  */
 public record Scenario(String name, String description, String simulator, long seed, ParameterValues parameters,
-                       long stopAfter) {
+                       long stopAfter, ModelSpec model) {
 
     public Scenario {
         name = name == null ? "" : name;
@@ -27,17 +30,23 @@ public record Scenario(String name, String description, String simulator, long s
         }
     }
 
+    /** A scenario without a model block. */
+    public Scenario(String name, String description, String simulator, long seed, ParameterValues parameters,
+                    long stopAfter) {
+        this(name, description, simulator, seed, parameters, stopAfter, null);
+    }
+
     /** The default scenario of a simulator with the given seed. */
     public static Scenario defaults(Simulator simulator, long seed) {
         return new Scenario("", "", simulator.id(), seed, simulator.parameters().defaults(), 0);
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, simulator, newSeed, parameters, stopAfter);
+        return new Scenario(name, description, simulator, newSeed, parameters, stopAfter, model);
     }
 
     public Scenario withParameters(ParameterValues values) {
-        return new Scenario(name, description, simulator, seed, values, stopAfter);
+        return new Scenario(name, description, simulator, seed, values, stopAfter, model);
     }
 
     /** A copy with one parameter changed; the value is parsed from text as a user typed it. */
@@ -53,10 +62,15 @@ public record Scenario(String name, String description, String simulator, long s
     }
 
     public Scenario withStopAfter(long ticks) {
-        return new Scenario(name, description, simulator, seed, parameters, ticks);
+        return new Scenario(name, description, simulator, seed, parameters, ticks, model);
     }
 
     public Scenario withName(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, simulator, seed, parameters, stopAfter);
+        return new Scenario(newName, newDescription, simulator, seed, parameters, stopAfter, model);
+    }
+
+    /** A copy with another model block (null: none). */
+    public Scenario withModel(ModelSpec newModel) {
+        return new Scenario(name, description, simulator, seed, parameters, stopAfter, newModel);
     }
 }

@@ -1,6 +1,9 @@
 package org.feedbackstudio.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.feedbackstudio.runtime.llm.ModelSpec;
+import org.feedbackstudio.runtime.llm.ModelSpecException;
+import org.feedbackstudio.runtime.llm.ModelSpecFormat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +24,8 @@ import java.util.Set;
  */
 public final class ScenarioReader {
     static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "description", "simulator", "seed", "parameters",
-            "stop");
-    private static final String TOP_LEVEL_LIST = "name, description, simulator, seed, parameters, stop";
+            "stop", "model");
+    private static final String TOP_LEVEL_LIST = "name, description, simulator, seed, parameters, stop, model";
 
     private final Catalog catalog;
 
@@ -136,14 +139,27 @@ public final class ScenarioReader {
                 }
             }
         }
+        ModelSpec model = null;
+        JsonNode modelNode = root.get("model");
+        if (modelNode != null && !modelNode.isNull()) {
+            try {
+                model = ModelSpecFormat.read(modelNode);
+            } catch (ModelSpecException e) {
+                String field = e.field().isEmpty() ? "model" : "model." + e.field();
+                String located = doc.line(field) > 0 ? field : "model";
+                throw new ScenarioException(source, field, doc.line(located), doc.column(located), e.problem());
+            }
+        }
         ParameterValues resolved = new ParameterValues(space, values);
+        Scenario scenario = new Scenario(name, description, simulator.id(), seed, resolved, stopAfter, model);
         try {
             simulator.check(resolved);
+            simulator.check(scenario);
         } catch (ScenarioException e) {
             String field = e.field() == null ? "" : e.field();
             throw new ScenarioException(source, e.field(), doc.line(field), doc.column(field), e.problem());
         }
-        return new Scenario(name, description, simulator.id(), seed, resolved, stopAfter);
+        return scenario;
     }
 
     /**
@@ -168,6 +184,7 @@ public final class ScenarioReader {
         Simulator simulator = catalog.require(result.simulator());
         try {
             simulator.check(result.parameters());
+            simulator.check(result);
         } catch (ScenarioException e) {
             throw e.from("--set");
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.feedbackstudio.runtime.llm.ModelSpecFormat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,9 @@ public final class ScenarioWriter {
         }
         if (scenario.stopAfter() > 0) {
             root.putObject("stop").put("afterTicks", scenario.stopAfter());
+        }
+        if (scenario.model() != null) {
+            root.set("model", ModelSpecFormat.write(scenario.model()));
         }
         return root;
     }

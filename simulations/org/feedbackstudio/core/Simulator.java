@@ -1,5 +1,7 @@
 package org.feedbackstudio.core;
 
+import org.feedbackstudio.runtime.llm.ModelEnvironment;
+
 import java.util.List;
 
 /**
@@ -35,6 +37,15 @@ public interface Simulator {
     default void check(ParameterValues values) throws ScenarioException {
     }
 
+    /**
+     * Checks rules that involve the whole scenario, such as a parameter that needs the scenario's model
+     * block (agents driven by a language model need one to ask).
+     *
+     * @throws ScenarioException naming the field at fault and what is allowed
+     */
+    default void check(Scenario scenario) throws ScenarioException {
+    }
+
     /** The metric series a run with these values reports. */
     List<MetricSpec> metrics(ParameterValues values);
 
@@ -47,6 +58,15 @@ public interface Simulator {
      * @throws ScenarioException when the run cannot start (a data file missing, a model not found)
      */
     Simulation start(Scenario scenario, EventSink events) throws ScenarioException;
+
+    /**
+     * Starts a run whose language models (if the scenario has any) use this machine's environment: where
+     * keys come from, where answers are cached, and the account that totals the run's use. Simulators
+     * without models need not override it.
+     */
+    default Simulation start(Scenario scenario, EventSink events, ModelEnvironment models) throws ScenarioException {
+        return start(scenario, events);
+    }
 
     /** Class-path location of the simulator's Info page (a small Markdown document). */
     default String infoResource() {

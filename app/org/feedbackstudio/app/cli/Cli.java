@@ -38,7 +38,8 @@ public final class Cli implements Runnable {
                 .addSubcommand("presets", new PresetsCommand(catalog))
                 .addSubcommand("run", new RunCommand(catalog))
                 .addSubcommand("sweep", new SweepCommand(catalog))
-                .addSubcommand("bench", new BenchCommand(catalog));
+                .addSubcommand("bench", new BenchCommand(catalog))
+                .addSubcommand("model-check", new ModelCheckCommand(catalog));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -13,6 +13,8 @@ import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.ScenarioReader;
 import org.feedbackstudio.core.ScenarioWriter;
 import org.feedbackstudio.core.Simulator;
+import org.feedbackstudio.runtime.llm.ModelEnvironment;
+import org.feedbackstudio.runtime.llm.ModelUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,11 +37,14 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code run}: runs a scenario to its stop condition and writes DIR/scenario.json (complete, seed
- * included), DIR/metrics.csv and DIR/events.jsonl. A run that cannot start writes nothing; a run that
+ * included), DIR/metrics.csv and DIR/events.jsonl, and DIR/model-calls.jsonl when the scenario has a model. A run that cannot start writes nothing; a run that
  * fails midway keeps what it wrote and says at which tick it stopped.
  */
-@Command(name = "run", description = "Run a scenario headless and write scenario.json, metrics.csv and events.jsonl.")
+@Command(name = "run", description = "Run a scenario headless and write scenario.json, metrics.csv and events.jsonl "
+        + "(and model-calls.jsonl when it has a model).")
 final class RunCommand implements Callable<Integer> {
+    /** The event kind of one call to a language model, written to model-calls.jsonl. */
+    static final String MODEL_CALL = "model-call";
     private final Catalog catalog;
 
     @Spec
@@ -72,6 +77,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--model-cache", paramLabel = "DIR",
+            description = "the folder of the language-model answer cache (default: $XDG_CACHE_HOME/feedback-studio/"
+                    + "answers, or ~/.cache/feedback-studio/answers)")
+    Path modelCache;
+
     RunCommand(Catalog catalog) {
         this.catalog = catalog;
     }
@@ -96,11 +106,15 @@ final class RunCommand implements Callable<Integer> {
         if (maxEvents < 0) {
             throw new ScenarioException("--max-events", null, "expected a whole number >= 0, got " + maxEvents);
         }
-        LateWriters writers = new LateWriters(dir, kinds, maxEvents);
+        LateWriters writers = new LateWriters(dir, kinds, maxEvents, scenario.model() != null);
         FinalFrame last = new FinalFrame();
         Progress progress = new Progress(stderr, quiet);
+        ModelEnvironment models = ModelEnvironment.system();
+        if (modelCache != null) {
+            models = models.withCacheDir(modelCache);
+        }
         HeadlessRun run = new HeadlessRun(simulator, scenario, every == null ? 0 : every,
-                List.of(writers, last, progress));
+                List.of(writers, last, progress), models);
         HeadlessRun.Started started = run.start();
         try {
             writers.open(scenario);
@@ -120,12 +134,20 @@ final class RunCommand implements Callable<Integer> {
             stderr.println("error: the run stopped at " + simulator.tickName() + " " + (outcome.tick() + 1)
                     + " of " + last.totalTicks + ": " + describe(outcome.failure()) + "; the "
                     + outcome.tick() + " completed " + simulator.tickName() + "s are kept in " + dir);
+            if (outcome.failure() instanceof ModelUnavailableException) {
+                stderr.println("note: every answer received so far is cached in " + models.cacheDir()
+                        + "; run " + dir.resolve("scenario.json") + " again to resume from there ("
+                        + models.account().snapshot().summary() + ")");
+            }
             return Cli.RUN_FAILED;
         }
         if (!quiet) {
             stdout.printf(Locale.ROOT, "%s: %d %ss in %.2f s, seed %d -> %s%n", simulator.id(), outcome.tick(),
                     simulator.tickName(), seconds, scenario.seed(), dir);
             last.print(stdout);
+            if (scenario.model() != null) {
+                stdout.println("model: " + models.account().snapshot().summary());
+            }
         }
         if (writers.skippedEvents() > 0) {
             stderr.printf(Locale.ROOT, "note: events.jsonl holds the first %,d events; %,d more were not written "
@@ -162,13 +184,19 @@ final class RunCommand implements Callable<Integer> {
         private final Path dir;
         private final Set<String> kinds;
         private final long maxEvents;
+        private final boolean modelCalls;
         private MetricsCsvWriter csv;
         private EventsJsonlWriter jsonl;
+        private EventsJsonlWriter calls;
 
-        LateWriters(Path dir, Set<String> kinds, long maxEvents) {
+        /**
+         * @param modelCalls whether to write model-calls.jsonl (one line per call to a language model)
+         */
+        LateWriters(Path dir, Set<String> kinds, long maxEvents, boolean modelCalls) {
             this.dir = dir;
             this.kinds = kinds;
             this.maxEvents = maxEvents;
+            this.modelCalls = modelCalls;
         }
 
         long skippedEvents() {
@@ -180,6 +208,9 @@ final class RunCommand implements Callable<Integer> {
             ScenarioWriter.write(scenario, dir.resolve("scenario.json"));
             csv = MetricsCsvWriter.create(dir.resolve("metrics.csv"));
             jsonl = EventsJsonlWriter.create(dir.resolve("events.jsonl"), kinds, maxEvents);
+            if (modelCalls) {
+                calls = EventsJsonlWriter.create(dir.resolve("model-calls.jsonl"), Set.of(MODEL_CALL), 0);
+            }
         }
 
         @Override
@@ -194,18 +225,31 @@ final class RunCommand implements Callable<Integer> {
 
         @Override
         public boolean wantsEvents(String kind) {
-            return kinds == null || kinds.contains(kind);
+            return toEvents(kind) || (calls != null && kind.equals(MODEL_CALL));
+        }
+
+        /** Model calls have a file of their own; events.jsonl takes them only when asked by name. */
+        private boolean toEvents(String kind) {
+            return kinds == null ? !kind.equals(MODEL_CALL) : kinds.contains(kind);
         }
 
         @Override
         public void event(org.feedbackstudio.core.SimEvent event) {
-            jsonl.event(event);
+            if (calls != null && event.kind().equals(MODEL_CALL)) {
+                calls.event(event);
+            }
+            if (toEvents(event.kind())) {
+                jsonl.event(event);
+            }
         }
 
         @Override
         public void finished(RunOutcome outcome) {
             csv.finished(outcome);
             jsonl.finished(outcome);
+            if (calls != null) {
+                calls.finished(outcome);
+            }
         }
 
         void close() throws IOException {
@@ -214,6 +258,9 @@ final class RunCommand implements Callable<Integer> {
             }
             if (jsonl != null) {
                 jsonl.close();
+            }
+            if (calls != null) {
+                calls.close();
             }
         }
     }
