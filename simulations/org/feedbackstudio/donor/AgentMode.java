@@ -2,12 +2,17 @@ package org.feedbackstudio.donor;
 
 import org.feedbackstudio.core.Choice;
 
-/** Where built-in agents' strategies come from. */
+/** Who drives the agents and where their strategies come from. */
 public enum AgentMode implements Choice {
     /** Drawn around the scenario's values in generation 1; newcomers copy survivors with variation. */
     CULTURAL("cultural"),
     /** Every agent follows the scenario's strategy for the whole run. */
-    FIXED("fixed");
+    FIXED("fixed"),
+    /**
+     * A language model (the scenario's model block) writes the strategies and makes the donations of a
+     * share of the seats ({@code modelShare}); the rest are cultural built-in agents.
+     */
+    MODEL("model");
 
     private final String id;
 

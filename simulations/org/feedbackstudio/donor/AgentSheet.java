@@ -12,6 +12,11 @@ final class AgentSheet {
     }
 
     static AgentView of(AgentTile t) {
+        return of(t, Map.of());
+    }
+
+    /** With the policy's own lines after the tile's (a model-driven agent's prompts and replies). */
+    static AgentView of(AgentTile t, Map<String, String> policyDetails) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("Strategy", t.strategy().sentence());
         double g = t.strategy().generosity();
@@ -29,6 +34,7 @@ final class AgentSheet {
         p.put("Lineage", t.lineage().isEmpty() ? "—" : String.join(" ← ", t.lineage())
                 + (t.lineageLength() > t.lineage().size() ? " ← …" : ""));
         p.put("Last trace seen", t.lastTrace() == null ? "—" : String.join(" ", t.lastTraceLines()));
+        p.putAll(policyDetails);
         return new AgentView(t.name(), t.name(), Collections.unmodifiableMap(p));
     }
 }

@@ -328,11 +328,16 @@ public final class DonorGameSimulation implements Simulation {
         for (int s = 0; s < agents; s++) {
             AgentTile tile = ledger.tile(s, seats[s], resources[s], lastTraces.of(s, seats, pairings, view));
             tiles.add(tile);
-            views.add(AgentSheet.of(tile));
+            views.add(AgentSheet.of(tile, policy.details(seats[s])));
         }
         DonorSnapshot snapshot = new DonorSnapshot(tick, generation, playedGame, playedRound, rounds,
                 settings.generations(), milestone, settings.schedule().id(), policy.name(), survivors,
                 HISTOGRAM_BINS, tiles, ledger.history(), ledger.histogramList(), ledger.fallbacksTotal());
         return new Inspection<>(tick, views, snapshot);
+    }
+
+    @Override
+    public void close() {
+        policy.close();
     }
 }

@@ -13,6 +13,11 @@ import org.feedbackstudio.core.Seeds;
 import org.feedbackstudio.core.Simulation;
 import org.feedbackstudio.core.Simulator;
 
+import org.feedbackstudio.runtime.llm.ModelEnvironment;
+import org.feedbackstudio.runtime.llm.ModelSession;
+import org.feedbackstudio.runtime.llm.ModelSpec;
+import org.feedbackstudio.runtime.llm.ModelUnavailableException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -24,6 +29,7 @@ import java.util.SplittableRandom;
 public final class DonorGameSimulator implements Simulator {
     private static final String GAME_GROUP = "Game";
     private static final String AGENTS_GROUP = "Built-in agents";
+    private static final String MODEL_GROUP = "Model-driven agents";
 
     public static final Parameter<Long> AGENTS = Parameter.integer("agents", 12, 2, 10_000)
             .onLogScale().inGroup(GAME_GROUP)
@@ -60,10 +66,11 @@ public final class DonorGameSimulator implements Simulator {
             .inGroup(GAME_GROUP)
             .withHelp("paper: the protocol as published; notebook: the authors' code (fixed rotation, "
                     + "selection on 2 × game 2, scores hidden)");
-    public static final Parameter<String> AGENT_MODE = Parameter.choice("agentMode", "cultural", "cultural", "fixed")
-            .inGroup(AGENTS_GROUP)
-            .withHelp("cultural: newcomers copy a survivor's strategy with variation; fixed: every agent "
-                    + "follows the strategy below");
+    public static final Parameter<String> AGENT_MODE =
+            Parameter.choice("agentMode", "cultural", "cultural", "fixed", "model").inGroup(AGENTS_GROUP)
+                    .withHelp("cultural: newcomers copy a survivor's strategy with variation; fixed: every agent "
+                            + "follows the strategy below; model: the scenario's language model plays (see "
+                            + "modelShare)");
     public static final Parameter<String> NORM =
             Parameter.choice("norm", "mixed", "mixed", "unconditional", "image-scoring", "standing")
                     .inGroup(AGENTS_GROUP)
@@ -87,11 +94,19 @@ public final class DonorGameSimulator implements Simulator {
             .changeableLive().inGroup(AGENTS_GROUP)
             .withHelp("Cultural: a newcomer's variation: SD of the change of each share, and chance of "
                     + "changing norm or depth");
+    public static final Parameter<Double> MODEL_SHARE = Parameter.real("modelShare", 1.0, 0, 1, 0.05)
+            .inGroup(MODEL_GROUP)
+            .withHelp("Model mode: the share of seats the language model drives; the rest are cultural built-in "
+                    + "agents, and the split holds in every generation (a mixed society)");
+    public static final Parameter<String> PROMPT_FOLDER = Parameter.text("promptFolder", "")
+            .withUnit(Parameter.FOLDER_UNIT).inGroup(MODEL_GROUP)
+            .withHelp("Model mode: a folder of your own prompt files (copies of assets/prompts/donor-game/); empty "
+                    + "uses the shipped prompts");
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(AGENTS, GENERATIONS, ROUNDS,
             INITIAL_RESOURCES, MULTIPLIER, TRACE_DEPTH, OBSERVATION_PROBABILITY, SURVIVOR_FRACTION, PUNISHMENT,
             PUNISHMENT_MULTIPLIER, SCHEDULE, AGENT_MODE, NORM, GENEROSITY, THRESHOLD, PUNISH_SHARE, INITIAL_SPREAD,
-            MUTATION);
+            MUTATION, MODEL_SHARE, PROMPT_FOLDER);
 
     @Override
     public String id() {
@@ -147,6 +162,15 @@ public final class DonorGameSimulator implements Simulator {
         }
     }
 
+    @Override
+    public void check(Scenario scenario) throws ScenarioException {
+        if (scenario.parameters().get(AGENT_MODE).equals("model") && scenario.model() == null) {
+            throw new ScenarioException(null, "model", "agentMode model needs a model block saying which language "
+                    + "model plays, e.g. \"model\": {\"backend\": \"openai\", \"baseUrl\": \""
+                    + ModelSpec.OLLAMA_URL + "\", \"model\": \"llama3.2\"}");
+        }
+    }
+
     private static String minimumFraction(int agents) {
         return Formats.plain(Math.ceil(50.0 / agents) / 100.0);
     }
@@ -180,19 +204,41 @@ public final class DonorGameSimulator implements Simulator {
 
     @Override
     public Simulation start(Scenario scenario, EventSink events) throws ScenarioException {
+        return start(scenario, events, ModelEnvironment.system());
+    }
+
+    @Override
+    public Simulation start(Scenario scenario, EventSink events, ModelEnvironment models) throws ScenarioException {
         check(scenario.parameters());
+        check(scenario);
         DonorSettings settings = DonorSettings.from(scenario.parameters());
         SplittableRandom root = Seeds.root(scenario.seed());
         SplittableRandom game = root.split();
         SplittableRandom strategies = root.split();
-        return new DonorGameSimulation(settings, new RuleAgents(), writerFor(settings, strategies), game, events);
+        if (settings.agentMode() != AgentMode.MODEL) {
+            return new DonorGameSimulation(settings, new RuleAgents(), writerFor(settings, strategies), game, events);
+        }
+        DonorPrompts prompts = DonorPrompts.load(settings.promptFolder());
+        ModelSession session = ModelSession.open(scenario.model(), models);
+        ModelTranscripts transcripts = new ModelTranscripts(events);
+        try {
+            return new DonorGameSimulation(settings,
+                    new ModelDonors(session, prompts, settings, scenario.seed(), transcripts),
+                    new ModelStrategies(session, prompts, settings, scenario.seed(), settings.modelAgents(),
+                            writerFor(settings, strategies), transcripts), game, events);
+        } catch (ModelUnavailableException e) {
+            session.close();
+            throw new ScenarioException(null, "model", "the model did not answer while the first generation wrote "
+                    + "its strategies: " + e.getMessage() + " (answers received so far are cached; starting again "
+                    + "resumes from them)");
+        }
     }
 
     /** The built-in writer the settings ask for. */
     static StrategyWriter writerFor(DonorSettings s, SplittableRandom random) {
         return switch (s.agentMode()) {
             case FIXED -> new FixedStrategies(s.fixedStrategy());
-            case CULTURAL -> new CulturalTransmission(s.norm(), s.generosity(), s.threshold(), s.punishShare(),
+            case CULTURAL, MODEL -> new CulturalTransmission(s.norm(), s.generosity(), s.threshold(), s.punishShare(),
                     s.punishment(), s.initialSpread(), s.traceDepth(), s.mutation(), random);
         };
     }

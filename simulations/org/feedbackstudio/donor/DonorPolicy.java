@@ -1,6 +1,7 @@
 package org.feedbackstudio.donor;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How donors decide. The game hands over one round at a time: every encounter of a round is independent
@@ -29,4 +30,13 @@ public interface DonorPolicy {
      * {@code decisions.donate(i, …)}, {@code punish(i, …)} or {@code fallback(i)} before returning.
      */
     void decide(RoundView round, Decisions decisions);
+
+    /** Extra lines the inspector shows for an agent (a model-driven agent's prompts and replies); none by default. */
+    default Map<String, String> details(Member member) {
+        return Map.of();
+    }
+
+    /** Releases what the policy holds (a model, its threads); the game calls it when the run closes. */
+    default void close() {
+    }
 }

@@ -27,7 +27,9 @@ public record DonorSettings(
         double threshold,
         double punishShare,
         double initialSpread,
-        double mutation) {
+        double mutation,
+        double modelShare,
+        String promptFolder) {
 
     public static DonorSettings from(ParameterValues v) {
         String normWord = v.get(DonorGameSimulator.NORM);
@@ -49,7 +51,14 @@ public record DonorSettings(
                 v.get(DonorGameSimulator.THRESHOLD),
                 v.get(DonorGameSimulator.PUNISH_SHARE),
                 v.get(DonorGameSimulator.INITIAL_SPREAD),
-                v.get(DonorGameSimulator.MUTATION));
+                v.get(DonorGameSimulator.MUTATION),
+                v.get(DonorGameSimulator.MODEL_SHARE),
+                v.get(DonorGameSimulator.PROMPT_FOLDER));
+    }
+
+    /** In model mode, the seats a language model drives (the rest are cultural built-in agents); else 0. */
+    public int modelAgents() {
+        return agentMode == AgentMode.MODEL ? (int) Math.round(modelShare * agents) : 0;
     }
 
     /** How many agents survive each generation. */

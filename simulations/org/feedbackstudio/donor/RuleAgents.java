@@ -62,6 +62,17 @@ public final class RuleAgents implements DonorPolicy {
         }
     }
 
+    /** Decides encounter {@code i} by one rule strategy (for donors of a mixed society). */
+    static void decide(RoundView round, Decisions decisions, int i, RuleStrategy s) {
+        if (judgesGood(round, i, s)) {
+            decisions.donate(i, s.generosity());
+        } else if (round.punishmentAllowed() && s.punishShare() > 0.0) {
+            decisions.punish(i, s.punishShare());
+        } else {
+            decisions.donate(i, 0.0);
+        }
+    }
+
     /** Whether {@code s} judges encounter {@code i}'s recipient good. */
     static boolean judgesGood(RoundView round, int i, RuleStrategy s) {
         return s.norm() == Norm.UNCONDITIONAL

@@ -15,6 +15,7 @@ import org.feedbackstudio.core.Presets;
 import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.ScenarioWriter;
 import org.feedbackstudio.core.Simulator;
+import org.feedbackstudio.runtime.llm.ModelSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -45,6 +46,43 @@ final class DescribeCommand implements Callable<Integer> {
         Simulator s = catalog.require(id);
         spec.commandLine().getOut().println(MAPPER.writeValueAsString(describe(catalog, s)));
         return Cli.OK;
+    }
+
+    /** The scenario's optional model block: its fields, defaults and what is allowed. */
+    static ObjectNode modelBlock() {
+        ObjectNode block = MAPPER.createObjectNode();
+        block.put("help", "Optional. The language model that model-driven agents ask (agentMode model); keys come "
+                + "only from the environment variable apiKeyEnv names.");
+        ArrayNode fields = block.putArray("fields");
+        field(fields, "backend", "choice", null, "openai | anthropic | embedded (llama.cpp in the studio's process)")
+                .putArray("choices").add("openai").add("anthropic").add("embedded");
+        field(fields, "baseUrl", "text", null, "the server's address: openai up to /v1 (Ollama "
+                + ModelSpec.OLLAMA_URL + "); anthropic defaults to " + ModelSpec.ANTHROPIC_URL + "; none for embedded");
+        field(fields, "model", "text", null, "the model's name on the server; for embedded, the GGUF file's path");
+        field(fields, "apiKeyEnv", "text", null, "the NAME of the environment variable holding the key (anthropic: "
+                + ModelSpec.ANTHROPIC_KEY_ENV + "); sent only over https or to this machine");
+        field(fields, "temperature", "real", ModelSpec.DEFAULT_TEMPERATURE, "0 to 2 (anthropic: up to 1)");
+        field(fields, "topP", "real", ModelSpec.DEFAULT_TOP_P, "above 0, at most 1");
+        field(fields, "maxTokens", "integer", ModelSpec.DEFAULT_MAX_TOKENS, "1 to 1000000: the longest answer");
+        field(fields, "concurrency", "integer", ModelSpec.DEFAULT_CONCURRENCY, "1 to 256 calls in flight at once");
+        field(fields, "timeoutSeconds", "integer", ModelSpec.DEFAULT_TIMEOUT_SECONDS, "1 to 3600 per answer");
+        field(fields, "retries", "integer", ModelSpec.DEFAULT_RETRIES, "0 to 20 tries after a rate limit, server "
+                + "error, timeout or lost connection");
+        field(fields, "reasks", "integer", ModelSpec.DEFAULT_REASKS, "0 to 20 re-asks of an answer that cannot be "
+                + "read, before the decision falls back");
+        field(fields, "prices", "object", null, "optional {inputPerMillion, outputPerMillion}: cost per million tokens");
+        return block;
+    }
+
+    private static ObjectNode field(ArrayNode fields, String name, String type, Object def, String help) {
+        ObjectNode f = fields.addObject();
+        f.put("name", name);
+        f.put("type", type);
+        if (def != null) {
+            f.set("default", ScenarioWriter.valueNode(def instanceof Integer i ? (Object) i.longValue() : def));
+        }
+        f.put("help", help);
+        return f;
     }
 
     static ObjectNode describe(Catalog catalog, Simulator s) throws ScenarioException {
@@ -78,6 +116,7 @@ final class DescribeCommand implements Callable<Integer> {
             node.put("group", p.group());
             node.put("live", p.live());
         }
+        root.set("model", modelBlock());
         ParameterValues defaults = s.parameters().defaults();
         ArrayNode metrics = root.putArray("metrics");
         for (MetricSpec m : s.metrics(defaults)) {

@@ -143,7 +143,7 @@ public final class ModelSession implements AutoCloseable {
         String why = "";
         for (int attempt = 0; attempt <= spec.reasks(); attempt++) {
             DecisionId id = question.decision().attempt(attempt);
-            String key = AnswerCache.key(spec.model(), question.messages(), sampling, id);
+            AnswerCache.Key key = AnswerCache.key(spec.model(), question.messages(), sampling, id);
             ChatReply reply = cache.get(key);
             boolean cached = reply != null;
             int retries = 0;
@@ -225,9 +225,9 @@ public final class ModelSession implements AutoCloseable {
         return model;
     }
 
-    /** A per-question seed for servers that honour one: the key's first 8 bytes. */
-    private static long seedOf(String key) {
-        return Long.parseUnsignedLong(key.substring(0, 15), 16);
+    /** A per-question seed for servers that honour one, from the key's hash. */
+    private static long seedOf(AnswerCache.Key key) {
+        return Long.parseUnsignedLong(key.hash().substring(0, 15), 16);
     }
 
     private synchronized ExecutorService pool() {
@@ -249,6 +249,7 @@ public final class ModelSession implements AutoCloseable {
             pool.shutdownNow();
             pool = null;
         }
+        cache.close();
         if (model != null) {
             try {
                 model.close();

@@ -93,7 +93,7 @@ class ModelSessionTest {
         List<ChatMessage> m = List.of(ChatMessage.user("How many?"));
         Sampling s = new Sampling(0.8, 1, 100, List.of());
         DecisionId d = DecisionId.of(1, "agent", "a");
-        String k = AnswerCache.key("m", m, s, d);
+        AnswerCache.Key k = AnswerCache.key("m", m, s, d);
         assertEquals(k, AnswerCache.key("m", List.of(ChatMessage.user("How many?")), new Sampling(0.8, 1, 100,
                 List.of()), DecisionId.of(1, "agent", "a")));
         assertNotEquals(k, AnswerCache.key("m2", m, s, d));
