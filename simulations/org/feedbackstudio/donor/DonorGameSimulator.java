@@ -227,10 +227,8 @@ public final class DonorGameSimulator implements Simulator {
                     new ModelStrategies(session, prompts, settings, scenario.seed(), settings.modelAgents(),
                             writerFor(settings, strategies), transcripts), game, events);
         } catch (ModelUnavailableException e) {
-            session.close();
-            throw new ScenarioException(null, "model", "the model did not answer while the first generation wrote "
-                    + "its strategies: " + e.getMessage() + " (answers received so far are cached; starting again "
-                    + "resumes from them)");
+            session.close(); // what was answered is cached; the run stops before its first round
+            throw e;
         }
     }
 

@@ -115,7 +115,16 @@ final class RunCommand implements Callable<Integer> {
         }
         HeadlessRun run = new HeadlessRun(simulator, scenario, every == null ? 0 : every,
                 List.of(writers, last, progress), models);
-        HeadlessRun.Started started = run.start();
+        HeadlessRun.Started started;
+        try {
+            started = run.start();
+        } catch (ModelUnavailableException e) {
+            stderr.println("error: the run stopped at " + simulator.tickName() + " 1, before it began: "
+                    + e.getMessage() + "; nothing was written");
+            stderr.println("note: every answer received so far is cached in " + models.cacheDir()
+                    + "; run the same scenario again to resume from there");
+            return Cli.RUN_FAILED;
+        }
         try {
             writers.open(scenario);
         } catch (IOException e) {

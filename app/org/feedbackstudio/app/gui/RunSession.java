@@ -10,6 +10,10 @@ import org.feedbackstudio.core.Runner;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.Simulator;
 
+import org.feedbackstudio.runtime.llm.ModelAccount;
+import org.feedbackstudio.runtime.llm.ModelEnvironment;
+import org.feedbackstudio.runtime.llm.ModelUsage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +34,7 @@ public final class RunSession implements AutoCloseable {
 
     // JavaFX thread only.
     private long loads;
+    private ModelAccount account = new ModelAccount();
     private RunInfo info;
     private final List<MetricFrame> frames = new ArrayList<>();
     private RunBatch last;
@@ -48,7 +53,13 @@ public final class RunSession implements AutoCloseable {
         info = null;
         frames.clear();
         last = null;
-        runner.load(simulator, scenario);
+        account = new ModelAccount();
+        runner.load(simulator, scenario, ModelEnvironment.system().withAccount(account));
+    }
+
+    /** The current run's use of language models so far (read while the run goes on). */
+    public ModelUsage modelUsage() {
+        return account.snapshot();
     }
 
     public void play() {

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.feedbackstudio.core.RunBatch;
 import org.feedbackstudio.core.RunState;
+import org.feedbackstudio.runtime.llm.ModelUsage;
 
 import java.util.Locale;
 
@@ -19,6 +20,7 @@ final class StatusBar {
     private final Label state = new Label();
     private final Label tick = new Label();
     private final Label speed = new Label();
+    private final Label model = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final HBox bar;
     private String tickName = "tick";
@@ -32,7 +34,10 @@ final class StatusBar {
         progress.setPrefWidth(160);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar = new HBox(14, message, spacer, state, tick, progress, speed);
+        model.setId("status-model");
+        model.setManaged(false);
+        model.setVisible(false);
+        bar = new HBox(14, message, spacer, model, state, tick, progress, speed);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
@@ -61,6 +66,20 @@ final class StatusBar {
             progress.setProgress(b.totalTicks() > 0 ? (double) b.tick() / b.totalTicks() : 0);
         }
         speed.setText(b.state() == RunState.RUNNING ? rate(b.ticksPerSecond()) + " " + workUnit + "/s" : "");
+    }
+
+    /** The run's model calls, tokens, cache hits, fallbacks and cost; null hides it (a run that asks no model). */
+    void model(ModelUsage usage) {
+        boolean shown = usage != null;
+        model.setVisible(shown);
+        model.setManaged(shown);
+        if (shown) {
+            model.setText("model: " + usage.summary());
+        }
+    }
+
+    String modelText() {
+        return model.getText();
     }
 
     String tickText() {

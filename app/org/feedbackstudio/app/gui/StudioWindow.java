@@ -33,6 +33,9 @@ import javafx.util.Duration;
 import org.feedbackstudio.app.gui.charts.ChartClick;
 import org.feedbackstudio.app.gui.charts.LiveChart;
 import org.feedbackstudio.app.gui.parameters.ParameterSheet;
+import org.feedbackstudio.runtime.llm.ModelSpec;
+import org.feedbackstudio.runtime.llm.ModelUnavailableException;
+import org.feedbackstudio.runtime.llm.ModelUsage;
 import org.feedbackstudio.core.Catalog;
 import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.Parameter;
@@ -86,6 +89,13 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private final EventLogPane log = new EventLogPane();
     private final InspectorPane inspector = new InspectorPane(this::refreshInspection);
     private final StatusBar status = new StatusBar();
+    private final java.util.concurrent.ExecutorService modelChecks = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "model-check");
+                t.setDaemon(true);
+                return t;
+            });
+    private final ModelPanel modelPanel = new ModelPanel(modelChecks, this::modelApplied);
     private final Banner banner = new Banner();
     private final TabPane tabs = new TabPane();
     private final Tab chartsTab = new Tab("Charts");
@@ -251,6 +261,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         sheetBar.setPadding(new Insets(6, 8, 4, 8));
         BorderPane right = new BorderPane(sheet.node());
         right.setTop(sheetBar);
+        right.setBottom(modelPanel.node());
         right.setMinWidth(260);
         right.setPrefWidth(340);
         horizontal = new SplitPane(catalogPane.node(), vertical, right);
@@ -290,7 +301,20 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         }
         charts.useSpecs(simulator.charts(edited));
         lastInspectedTick = -1;
+        modelPanel.show(newScenario.model());
+        status.model(newScenario.model() == null ? null : ModelUsage.NONE);
         session.load(simulator, newScenario);
+    }
+
+    /** The model panel's Apply: the scenario shown with the new model block, started again. */
+    private void modelApplied(ModelSpec spec) {
+        Scenario next = model.nextRun();
+        if (next == null) {
+            banner.show(Banner.Kind.WARNING, "Fix the parameters first: " + model.problem(), null);
+            return;
+        }
+        load(next.withModel(spec));
+        status.message("Model: " + spec.describe());
     }
 
     private void installViews() {
@@ -438,6 +462,9 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private void onBatch(RunBatch batch) {
         String ended = model.batch(batch);
         status.batch(batch);
+        if (model.scenarioShown() != null && model.scenarioShown().model() != null) {
+            status.model(session.modelUsage());
+        }
         charts.batch(batch);
         log.batch(batch);
         for (SimulatorView<?> v : views.views()) {
@@ -449,7 +476,9 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         playButton.setDisable(!model.canPlay());
         pauseButton.setDisable(!model.canPause());
         stepButton.setDisable(!model.canPlay());
-        if (batch.state() == RunState.FAILED && batch.failure() != null) {
+        if (batch.state() == RunState.FAILED && batch.failure() instanceof ModelUnavailableException unavailable) {
+            offerRetry(batch, unavailable);
+        } else if (batch.state() == RunState.FAILED && batch.failure() != null) {
             showError(model.failure(batch), batch.failure());
         } else if (ended != null) {
             status.message(ended);
@@ -457,6 +486,21 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         if (batch.state() != RunState.RUNNING) {
             maybeInspect();
         }
+    }
+
+    /**
+     * A model that stopped answering pauses the run with the reason. Everything answered so far is in the
+     * cache, so Retry starts the run again and replays up to here with no call, then goes on.
+     */
+    private void offerRetry(RunBatch batch, ModelUnavailableException e) {
+        Scenario scenario = model.scenarioShown();
+        banner.show(Banner.Kind.WARNING, "Paused at " + model.simulator().tickName() + " " + (batch.tick() + 1)
+                + ": " + e.getMessage() + ". The answers received so far are kept; Retry picks up from here.", null,
+                "Retry", (Runnable) () -> {
+                    load(scenario);
+                    session.play();
+                }, "Dismiss", (Runnable) () -> { });
+        status.message("The model stopped answering at " + model.simulator().tickName() + " " + (batch.tick() + 1));
     }
 
     // ---------------------------------------------------------------- inspection
