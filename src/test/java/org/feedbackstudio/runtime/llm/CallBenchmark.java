@@ -34,6 +34,31 @@ public final class CallBenchmark {
             System.out.printf(Locale.ROOT, "concurrency 1: median %.0f calls/s  (runs: %s)%n", median(one), one);
             System.out.printf(Locale.ROOT, "concurrency 8: median %.0f calls/s  (runs: %s)%n", median(eight), eight);
         }
+        paperScale();
+    }
+
+    /** The model-driven paper preset (12 agents, 10 generations) against a server that answers at once. */
+    private static void paperScale() throws Exception {
+        org.feedbackstudio.core.Catalog catalog = org.feedbackstudio.core.Catalog.standard();
+        org.feedbackstudio.core.Preset preset = org.feedbackstudio.core.Presets.of(catalog, "donor-game").stream()
+                .filter(p -> p.scenario().model() != null && !p.scenario().parameters().getBoolean(
+                        "punishment")).findFirst().orElseThrow();
+        try (ScriptedServer server = new ScriptedServer(r -> ScriptedServer.openAi(
+                r.lastUser().contains("You currently have") ? "Justification: half.\nAnswer: 1"
+                        : "My strategy will be to give a little to everyone.", 500, 100))) {
+            server.stopRecording();
+            Path cache = Files.createTempDirectory("llm-bench");
+            ModelSpec m = preset.scenario().model();
+            org.feedbackstudio.core.Scenario s = preset.scenario().withModel(m.withBackend(m.backend(),
+                    server.url() + "/v1", null).withConcurrency(6));
+            for (String label : List.of("calls", "replay from the cache")) {
+                ModelEnvironment env = new ModelEnvironment(n -> null, cache, new ModelAccount());
+                long t0 = System.nanoTime();
+                new org.feedbackstudio.core.HeadlessRun(catalog.require("donor-game"), s, 0, List.of(), env).run();
+                System.out.printf(Locale.ROOT, "paper-scale run (%s): %.2f s, %s%n", label,
+                        (System.nanoTime() - t0) / 1e9, env.account().snapshot().summary());
+            }
+        }
     }
 
     private static double measure(ScriptedServer server, int concurrency, int calls, int run) throws Exception {
