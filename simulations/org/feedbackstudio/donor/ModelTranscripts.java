@@ -57,7 +57,7 @@ final class ModelTranscripts {
         for (CallRecord r : answer.calls()) {
             Map<String, Object> data = new LinkedHashMap<>(r.toData());
             String text = who + " (" + String.join(", ", r.decision().coordinates()) + ", attempt "
-                    + r.decision().attempt() + "): " + r.outcome().word() + " — " + r.note()
+                    + r.decision().attempt() + "): " + r.outcome().id() + " — " + r.note()
                     + (r.cached() ? " [from cache]" : "");
             SimEvent e = new SimEvent(Math.max(1, tick), MODEL_CALL, text, data);
             if (tick == 0) {

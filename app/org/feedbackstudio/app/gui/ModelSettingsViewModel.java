@@ -42,7 +42,7 @@ final class ModelSettingsViewModel {
             return new Fields("openai", ModelSpec.OLLAMA_URL, "llama3.2", "", ModelSpec.DEFAULT_TEMPERATURE,
                     ModelSpec.DEFAULT_CONCURRENCY);
         }
-        return new Fields(spec.backend().word(), spec.baseUrl() == null ? "" : spec.baseUrl(), spec.model(),
+        return new Fields(spec.backend().id(), spec.baseUrl() == null ? "" : spec.baseUrl(), spec.model(),
                 spec.apiKeyEnv() == null ? "" : spec.apiKeyEnv(), spec.temperature(), spec.concurrency());
     }
 
@@ -53,7 +53,7 @@ final class ModelSettingsViewModel {
     static Built build(Fields f, ModelSpec previous) {
         ObjectNode node = previous == null ? JsonNodeFactory.instance.objectNode() : ModelSpecFormat.write(previous);
         node.put("backend", f.backend());
-        boolean embedded = f.backend().equals(Backend.EMBEDDED.word());
+        boolean embedded = f.backend().equals(Backend.EMBEDDED.id());
         node.remove(List.of("baseUrl", "apiKeyEnv"));
         if (!embedded && !f.baseUrl().isBlank()) {
             node.put("baseUrl", f.baseUrl().strip());

@@ -59,7 +59,7 @@ public final class AnswerCache implements AutoCloseable {
         k.put("model", model);
         ArrayNode m = k.putArray("messages");
         for (ChatMessage message : messages) {
-            m.addArray().add(message.role().word()).add(message.content());
+            m.addArray().add(message.role().id()).add(message.content());
         }
         ObjectNode s = k.putObject("sampling");
         s.put("temperature", sampling.temperature());

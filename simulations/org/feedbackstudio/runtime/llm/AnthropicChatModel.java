@@ -60,7 +60,7 @@ public final class AnthropicChatModel implements LanguageModel {
         }
         ArrayNode messages = body.putArray("messages");
         for (ChatMessage m : turns) {
-            messages.addObject().put("role", m.role().word()).put("content", m.content());
+            messages.addObject().put("role", m.role().id()).put("content", m.content());
         }
         Sampling s = request.sampling();
         body.put("temperature", Math.min(1.0, s.temperature())); // the API's range is 0 to 1

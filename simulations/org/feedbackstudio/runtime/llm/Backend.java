@@ -1,7 +1,9 @@
 package org.feedbackstudio.runtime.llm;
 
+import org.feedbackstudio.core.Choice;
+
 /** How the studio reaches a model. */
-public enum Backend {
+public enum Backend implements Choice {
     /** Any server speaking OpenAI's chat completions: Ollama, llama.cpp's server, vLLM, LM Studio, OpenAI, Gemini. */
     OPENAI("openai"),
     /** Anthropic's Messages API. */
@@ -9,23 +11,15 @@ public enum Backend {
     /** llama.cpp inside the studio's own process, on a GGUF file. */
     EMBEDDED("embedded");
 
-    private final String word;
+    private final String id;
 
-    Backend(String word) {
-        this.word = word;
+    Backend(String id) {
+        this.id = id;
     }
 
     /** The name used in scenario files. */
-    public String word() {
-        return word;
-    }
-
-    public static Backend fromWord(String word) {
-        for (Backend b : values()) {
-            if (b.word.equals(word)) {
-                return b;
-            }
-        }
-        throw new IllegalArgumentException("no backend called " + word);
+    @Override
+    public String id() {
+        return id;
     }
 }

@@ -1,5 +1,7 @@
 package org.feedbackstudio.runtime.llm;
 
+import org.feedbackstudio.core.Choice;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ import java.util.Map;
 public record CallRecord(DecisionId decision, String model, List<ChatMessage> messages, String reply, Usage usage,
                          int retries, boolean cached, Outcome outcome, String note) {
 
-    public enum Outcome {
+    public enum Outcome implements Choice {
         /** The answer was read. */
         READ("read"),
         /** The answer could not be read; the decision was asked again. */
@@ -29,14 +31,16 @@ public record CallRecord(DecisionId decision, String model, List<ChatMessage> me
         /** The answer could not be read and no re-ask was left: the decision fell back. */
         FALLBACK("fallback");
 
-        private final String word;
+        private final String id;
 
-        Outcome(String word) {
-            this.word = word;
+        Outcome(String id) {
+            this.id = id;
         }
 
-        public String word() {
-            return word;
+        /** The outcome's name in model-calls.jsonl and the inspector. */
+        @Override
+        public String id() {
+            return id;
         }
     }
 
@@ -51,16 +55,23 @@ public record CallRecord(DecisionId decision, String model, List<ChatMessage> me
         d.put("seed", decision.seed());
         d.put("attempt", decision.attempt());
         d.put("model", model);
-        d.put("messages", messages.stream().map(m -> Map.of("role", m.role().word(), "content", m.content()))
-                .toList());
+        d.put("messages", messages.stream().map(CallRecord::messageData).toList());
         d.put("reply", reply);
         d.put("inputTokens", usage.inputTokens());
         d.put("outputTokens", usage.outputTokens());
         d.put("latencyMs", Math.round(usage.latencyMillis() * 1000) / 1000.0);
         d.put("retries", retries);
         d.put("cached", cached);
-        d.put("outcome", outcome.word());
+        d.put("outcome", outcome.id());
         d.put("note", note);
+        return d;
+    }
+
+    /** Role before content in every line: a LinkedHashMap, since Map.of's order changes from JVM to JVM. */
+    private static Map<String, Object> messageData(ChatMessage m) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("role", m.role().id());
+        d.put("content", m.content());
         return d;
     }
 }

@@ -103,7 +103,7 @@ public final class EmbeddedLlamaModel implements LanguageModel {
             if (m.role() == Role.SYSTEM) {
                 system.append(system.length() == 0 ? "" : "\n\n").append(m.content());
             } else {
-                turns.add(new Pair<>(m.role().word(), m.content()));
+                turns.add(new Pair<>(m.role().id(), m.content()));
             }
         }
         String prompt = model.applyTemplate(new InferenceParameters("").setMessages(system.toString(), turns));

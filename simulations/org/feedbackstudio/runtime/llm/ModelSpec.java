@@ -82,6 +82,6 @@ public record ModelSpec(Backend backend, String baseUrl, String model, String ap
 
     /** A short description for messages and the status bar: "openai llama3.2 at http://localhost:11434/v1". */
     public String describe() {
-        return backend.word() + " " + model + (baseUrl == null ? "" : " at " + baseUrl);
+        return backend.id() + " " + model + (baseUrl == null ? "" : " at " + baseUrl);
     }
 }

@@ -3,6 +3,7 @@ package org.feedbackstudio.runtime.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.feedbackstudio.core.Choice;
 
 import java.net.URI;
 import java.util.Iterator;
@@ -41,7 +42,7 @@ public final class ModelSpecFormat {
         }
         Backend backend;
         try {
-            backend = Backend.fromWord(backendNode.isTextual() ? backendNode.asText() : "");
+            backend = Choice.byId(Backend.class, backendNode.isTextual() ? backendNode.asText() : "");
         } catch (IllegalArgumentException e) {
             throw new ModelSpecException("backend", "expected one of openai, anthropic, embedded; got " + backendNode);
         }
@@ -127,7 +128,7 @@ public final class ModelSpecFormat {
     /** The complete block. */
     public static ObjectNode write(ModelSpec spec) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("backend", spec.backend().word());
+        node.put("backend", spec.backend().id());
         if (spec.baseUrl() != null) {
             node.put("baseUrl", spec.baseUrl());
         }

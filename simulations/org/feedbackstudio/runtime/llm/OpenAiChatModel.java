@@ -40,7 +40,7 @@ public final class OpenAiChatModel implements LanguageModel {
         body.put("model", model);
         ArrayNode messages = body.putArray("messages");
         for (ChatMessage m : request.messages()) {
-            messages.addObject().put("role", m.role().word()).put("content", m.content());
+            messages.addObject().put("role", m.role().id()).put("content", m.content());
         }
         Sampling s = request.sampling();
         body.put("temperature", s.temperature());

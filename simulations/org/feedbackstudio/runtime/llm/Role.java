@@ -1,19 +1,22 @@
 package org.feedbackstudio.runtime.llm;
 
+import org.feedbackstudio.core.Choice;
+
 /** Who speaks in a chat message. */
-public enum Role {
+public enum Role implements Choice {
     SYSTEM("system"),
     USER("user"),
     ASSISTANT("assistant");
 
-    private final String word;
+    private final String id;
 
-    Role(String word) {
-        this.word = word;
+    Role(String id) {
+        this.id = id;
     }
 
     /** The role's name in the OpenAI and Anthropic protocols and in model-calls.jsonl. */
-    public String word() {
-        return word;
+    @Override
+    public String id() {
+        return id;
     }
 }
