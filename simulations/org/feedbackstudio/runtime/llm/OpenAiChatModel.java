@@ -19,6 +19,11 @@ import java.util.Map;
 public final class OpenAiChatModel implements LanguageModel {
     private final String model;
     private final JsonHttp http;
+    /**
+     * OpenAI's newer models refuse {@code max_tokens} and want {@code max_completion_tokens}, which most
+     * compatible servers (Ollama, llama.cpp, vLLM) do not know; so the old name is sent until a server says so.
+     */
+    private volatile String maxTokensField = "max_tokens";
 
     /**
      * @param key the key to send as a bearer token, or null for servers that need none
@@ -47,7 +52,7 @@ public final class OpenAiChatModel implements LanguageModel {
         if (s.topP() < 1.0) {
             body.put("top_p", s.topP());
         }
-        body.put("max_tokens", s.maxTokens());
+        body.put(maxTokensField, s.maxTokens());
         if (!s.stop().isEmpty()) {
             ArrayNode stop = body.putArray("stop");
             s.stop().forEach(stop::add);
@@ -57,6 +62,12 @@ public final class OpenAiChatModel implements LanguageModel {
 
         long start = System.nanoTime();
         JsonHttp.Result result = http.post("/chat/completions", body);
+        if (result.failure() != null && wantsMaxCompletionTokens(result.failure())) {
+            maxTokensField = "max_completion_tokens";
+            body.remove("max_tokens");
+            body.put(maxTokensField, s.maxTokens());
+            result = http.post("/chat/completions", body);
+        }
         long latency = System.nanoTime() - start;
         if (result.failure() != null) {
             throw interpret(result.failure());
@@ -76,6 +87,11 @@ public final class OpenAiChatModel implements LanguageModel {
         JsonNode usage = reply.path("usage");
         return new ChatReply(text, new Usage(usage.path("prompt_tokens").asLong(0),
                 usage.path("completion_tokens").asLong(0), latency));
+    }
+
+    private boolean wantsMaxCompletionTokens(JsonHttp.Failure f) {
+        return f.status() == 400 && "max_tokens".equals(maxTokensField)
+                && f.message().contains("max_completion_tokens");
     }
 
     /** A 404, or a 400 about the model, usually means the name is unknown: then say what the server offers. */

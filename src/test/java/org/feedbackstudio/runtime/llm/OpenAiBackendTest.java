@@ -87,6 +87,28 @@ class OpenAiBackendTest {
     }
 
     @Test
+    void aServerThatRefusesMaxTokensGetsMaxCompletionTokensFromThenOn() throws Exception {
+        // OpenAI's reasoning models answer this way to the older field name.
+        server = new ScriptedServer(r -> r.body().has("max_tokens")
+                ? ScriptedServer.Response.json(400, "{\"error\":{\"message\":\"Unsupported parameter: 'max_tokens' is "
+                        + "not supported with this model. Use 'max_completion_tokens' instead.\",\"type\":"
+                        + "\"invalid_request_error\",\"param\":\"max_tokens\"}}")
+                : ScriptedServer.openAi("Answer: 2", 3, 1));
+        ModelSpec spec = spec(server.url(), null);
+        try (LanguageModel model = LanguageModels.open(spec, environment())) {
+            for (int i = 0; i < 2; i++) {
+                ChatReply reply = model.chat(new ChatRequest(List.of(ChatMessage.user("How many?")),
+                        new Sampling(0.3, 1.0, 64, List.of()), i));
+                assertEquals("Answer: 2", reply.text());
+            }
+        }
+        assertEquals(3, server.received.size(), "one refusal, then every request with the newer field");
+        assertEquals(64, server.received.get(1).body().get("max_completion_tokens").asInt());
+        assertFalse(server.received.get(2).body().has("max_tokens"));
+        assertEquals(64, server.received.get(2).body().get("max_completion_tokens").asInt());
+    }
+
+    @Test
     void noKeyNoAuthorizationHeader() throws Exception {
         server = new ScriptedServer(r -> ScriptedServer.openAi("Answer: 1", 1, 1));
         try (LanguageModel model = LanguageModels.open(spec(server.url(), null), environment())) {
