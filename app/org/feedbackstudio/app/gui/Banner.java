@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.io.PrintWriter;
@@ -30,8 +31,13 @@ final class Banner {
         text.setWrapText(true);
         text.setId("banner-text");
         text.setMaxWidth(Double.MAX_VALUE);
+        // The message wraps onto more lines rather than squeezing the buttons into "…".
+        text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button("✕");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        detailsButton.setMinWidth(Region.USE_PREF_SIZE);
         close.getStyleClass().add("banner-close");
         close.setOnAction(e -> hide());
         detailsButton.setOnAction(e -> {
@@ -72,6 +78,7 @@ final class Banner {
         actions.getChildren().clear();
         for (int i = 0; i + 1 < labelsAndActions.length; i += 2) {
             Button b = new Button((String) labelsAndActions[i]);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             Runnable action = (Runnable) labelsAndActions[i + 1];
             b.setOnAction(e -> {
                 hide();

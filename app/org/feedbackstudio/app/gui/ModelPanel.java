@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.feedbackstudio.runtime.llm.ModelSpec;
@@ -80,6 +81,17 @@ final class ModelPanel {
         grid.addRow(row, new Label("Concurrency"), concurrency);
         GridPane.setHgrow(baseUrl, Priority.ALWAYS);
         GridPane.setHgrow(modelRow, Priority.ALWAYS);
+        // The names keep their full width; the fields take what is left (and scroll their text).
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(0);
+        grid.getColumnConstraints().setAll(names, fields);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        test.setMinWidth(Region.USE_PREF_SIZE);
+        applyButton.setMinWidth(Region.USE_PREF_SIZE);
+        result.setWrapText(true);
         VBox box = new VBox(6, grid, new HBox(6, test, applyButton), result);
         box.setPadding(new Insets(6));
         pane = new TitledPane("Language model", box);

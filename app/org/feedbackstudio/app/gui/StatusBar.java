@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.feedbackstudio.core.RunBatch;
 import org.feedbackstudio.core.RunState;
+import org.feedbackstudio.runtime.llm.ModelUnavailableException;
 import org.feedbackstudio.runtime.llm.ModelUsage;
 
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class StatusBar {
     }
 
     void batch(RunBatch b) {
-        state.setText(describe(b.state()));
+        state.setText(describe(b.state(), b.failure()));
         tick.setText(String.format(Locale.ROOT, "%s %,d of %,d", tickName, b.tick(), b.totalTicks()));
         if (b.state() == RunState.LOADING) {
             progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
@@ -86,7 +87,11 @@ final class StatusBar {
         return tick.getText();
     }
 
-    private static String describe(RunState s) {
+    /** A run a model stopped is paused, not broken: Retry goes on from the cache. */
+    private static String describe(RunState s, Throwable failure) {
+        if (s == RunState.FAILED && failure instanceof ModelUnavailableException) {
+            return "Paused (model)";
+        }
         return switch (s) {
             case EMPTY -> "";
             case LOADING -> "Loading…";

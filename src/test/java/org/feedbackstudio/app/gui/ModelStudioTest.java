@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 
 import static org.feedbackstudio.app.gui.StudioFx.fx;
 import static org.feedbackstudio.app.gui.StudioFx.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,6 +110,12 @@ class ModelStudioTest {
         });
         waitFor(() -> unchecked(() -> StudioFx.bannerShowing(robot)));
         waitFor(() -> unchecked(() -> StudioFx.bannerText(robot)).contains("down for maintenance"));
+        // Paused, not broken; and the choices stay readable however long the reason is.
+        assertEquals("Paused (model)", fx(() -> robot.lookup("#status-state").queryAs(Label.class).getText()));
+        for (String choice : java.util.List.of("Retry", "Dismiss")) {
+            javafx.scene.control.Button button = fx(() -> robot.lookup(choice).queryButton());
+            assertTrue(fx(() -> button.getWidth() + 0.5 >= button.prefWidth(-1)), choice + " is squeezed into an ellipsis");
+        }
         server.script(ModelStudioTest::answer);
         robot.clickOn("Retry");
         waitFor(() -> window.viewModel().runState() == RunState.FINISHED);
