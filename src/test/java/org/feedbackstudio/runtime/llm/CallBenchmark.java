@@ -35,6 +35,29 @@ public final class CallBenchmark {
             System.out.printf(Locale.ROOT, "concurrency 8: median %.0f calls/s  (runs: %s)%n", median(eight), eight);
         }
         paperScale();
+        embedded();
+    }
+
+    /** The embedded backend's generation speed on the tiny test model, where it is present. */
+    private static void embedded() throws Exception {
+        Path gguf = EmbeddedLlamaModelTest.TINY;
+        if (!Files.isRegularFile(gguf)) {
+            System.out.println("embedded: " + gguf + " is absent, not measured");
+            return;
+        }
+        try (EmbeddedLlamaModel model = new EmbeddedLlamaModel(gguf.toString(), java.time.Duration.ofSeconds(60))) {
+            List<ChatMessage> story = List.of(ChatMessage.user("Once upon a time"));
+            model.chat(new ChatRequest(story, new Sampling(0.8, 1.0, 64, List.of()), 0)); // warm-up
+            long tokens = 0;
+            long nanos = 0;
+            for (int seed = 1; seed <= 20; seed++) {
+                ChatReply r = model.chat(new ChatRequest(story, new Sampling(0.8, 1.0, 200, List.of()), seed));
+                tokens += r.usage().outputTokens();
+                nanos += r.usage().latencyNanos();
+            }
+            System.out.printf(Locale.ROOT, "embedded llama.cpp on %s: %d tokens in %.2f s, %.0f tokens/s "
+                    + "(prompt included in the time)%n", gguf.getFileName(), tokens, nanos / 1e9, tokens / (nanos / 1e9));
+        }
     }
 
     /** The model-driven paper preset (12 agents, 10 generations) against a server that answers at once. */
