@@ -2,10 +2,8 @@ package org.feedbackstudio.streams.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +56,9 @@ public final class DatasetLoader {
             throw new IdxFormatException(folder.toString(), Files.exists(folder) ? "is a file, not a folder"
                     : "does not exist; expected a folder holding the IDX files of MNIST or Fashion-MNIST");
         }
+        if (!Files.isReadable(folder) || !Files.isExecutable(folder)) {
+            throw new IdxFormatException(folder.toString(), "cannot be read: permission denied");
+        }
         LabelledImages train = IdxReader.read(find(folder, Part.TRAIN_IMAGES), find(folder, Part.TRAIN_LABELS),
                 Dataset.SIDE, Dataset.SIDE);
         LabelledImages test = IdxReader.read(find(folder, Part.TEST_IMAGES), find(folder, Part.TEST_LABELS),
@@ -74,16 +75,11 @@ public final class DatasetLoader {
                 return p;
             }
         }
-        List<String> present = new ArrayList<>();
-        try (var listing = Files.list(folder)) {
-            listing.limit(12).forEach(p -> present.add(p.getFileName().toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new IdxFormatException(folder.toString(), "has no " + part.name + " (or " + part.name
-                + ".gz); expected the four IDX files train-images-idx3-ubyte, train-labels-idx1-ubyte, "
-                + "t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, gzipped or not"
-                + (present.isEmpty() ? " (the folder is empty)" : "; found: " + String.join(", ", present)));
+        // Only the names looked for are named: the folder may be any folder, and its listing is not ours to show.
+        throw new IdxFormatException(folder.toString(), "has no " + part.name + " (nor " + part.name
+                + ".gz, " + part.altName + "); expected the four IDX files of MNIST or Fashion-MNIST: "
+                + "train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and "
+                + "t10k-labels-idx1-ubyte, gzipped (.gz) or not");
     }
 
     private static LabelledImages readResource(Part images, Part labels) throws IdxFormatException {

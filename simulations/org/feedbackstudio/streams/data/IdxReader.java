@@ -25,6 +25,13 @@ public final class IdxReader {
     static final int LABEL_MAGIC = 0x00000801;
     /** The most classes a label file may use (MNIST and Fashion-MNIST have ten). */
     public static final int CLASSES = 10;
+    /**
+     * The most images one file may declare: MNIST has 70,000 and the largest EMNIST split about 800,000, so a
+     * header declaring more is damaged or hostile, and is refused before any memory is set aside for it.
+     */
+    public static final int MAX_IMAGES = 1_000_000;
+    /** The largest image side accepted. */
+    public static final int MAX_SIDE = 1024;
 
     private IdxReader() {
     }
@@ -41,6 +48,17 @@ public final class IdxReader {
      */
     public static LabelledImages read(Path imageFile, Path labelFile, int expectedRows, int expectedColumns)
             throws IdxFormatException {
+        // The headers first: sizes that disagree are refused before either file's data is read.
+        int[] imageHeader = header(imageFile, IMAGE_MAGIC, "an image file", 3);
+        int[] labelHeader = header(labelFile, LABEL_MAGIC, "a label file", 1);
+        if (expectedRows > 0 && (imageHeader[1] != expectedRows || imageHeader[2] != expectedColumns)) {
+            throw new IdxFormatException(imageFile.toString(), "holds " + imageHeader[1] + "×" + imageHeader[2]
+                    + " images; expected " + expectedRows + "×" + expectedColumns);
+        }
+        if (labelHeader[0] != imageHeader[0]) {
+            throw new IdxFormatException(labelFile.toString(), "declares " + labelHeader[0] + " labels but "
+                    + imageFile.getFileName() + " declares " + imageHeader[0] + " images; they must match");
+        }
         Images images = readImages(imageFile);
         byte[] labels = readLabels(labelFile);
         if (expectedRows > 0 && (images.rows() != expectedRows || images.columns() != expectedColumns)) {
@@ -52,6 +70,38 @@ public final class IdxReader {
                     + imageFile.getFileName() + " holds " + images.count() + " images; they must match");
         }
         return new LabelledImages(images.pixels(), labels, images.rows(), images.columns());
+    }
+
+    /** The sizes an IDX file's header declares (checked against the bounds), read without reading its data. */
+    private static int[] header(Path file, int magic, String kind, int dims) throws IdxFormatException {
+        String name = file.toString();
+        try (InputStream raw = open(file)) {
+            DataInputStream in = new DataInputStream(maybeGunzip(raw));
+            readMagic(in, name, magic, kind, dims);
+            int[] sizes = new int[dims];
+            for (int i = 0; i < dims; i++) {
+                sizes[i] = in.readInt();
+            }
+            checkSizes(name, sizes);
+            return sizes;
+        } catch (IOException e) {
+            throw failure(name, e);
+        }
+    }
+
+    /** Counts within 0..MAX_IMAGES and image sides within 1..MAX_SIDE. */
+    private static void checkSizes(String name, int[] sizes) throws IdxFormatException {
+        if (sizes[0] < 0 || sizes[0] > MAX_IMAGES) {
+            throw new IdxFormatException(name, String.format(Locale.ROOT, "declares %,d %s; at most %,d are "
+                    + "accepted (the file is damaged, or not MNIST-like data)", Integer.toUnsignedLong(sizes[0]),
+                    sizes.length == 1 ? "labels" : "images", MAX_IMAGES));
+        }
+        for (int i = 1; i < sizes.length; i++) {
+            if (sizes[i] < 1 || sizes[i] > MAX_SIDE) {
+                throw new IdxFormatException(name, String.format(Locale.ROOT, "declares images of %d×%d pixels; "
+                        + "each side must be 1 to %d", sizes[1], sizes[2], MAX_SIDE));
+            }
+        }
     }
 
     /** Reads an image file (magic 0x00000803). */
@@ -80,6 +130,7 @@ public final class IdxReader {
             int count = in.readInt();
             int rows = in.readInt();
             int columns = in.readInt();
+            checkSizes(name, new int[] {count, rows, columns});
             if (count < 0 || rows < 1 || columns < 1) {
                 throw new IdxFormatException(name, String.format(Locale.ROOT,
                         "declares %d images of %d×%d pixels (magic 0x%08X); sizes must be positive", count, rows,
@@ -107,6 +158,7 @@ public final class IdxReader {
             if (count < 0) {
                 throw new IdxFormatException(name, "declares " + count + " labels; the count must not be negative");
             }
+            checkSizes(name, new int[] {count});
             byte[] labels = readExactly(in, count, name, "labels");
             expectEnd(in, name);
             for (int i = 0; i < labels.length; i++) {
@@ -201,6 +253,6 @@ public final class IdxReader {
         if (e instanceof ZipException) {
             return new IdxFormatException(name, "is not valid gzip data (" + e.getMessage() + ")", e);
         }
-        return new IdxFormatException(name, "cannot be read (" + e + ")", e);
+        return new IdxFormatException(name, "cannot be read (" + org.feedbackstudio.core.Outputs.reason(e) + ")", e);
     }
 }

@@ -24,6 +24,7 @@ import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -230,7 +231,8 @@ class IdxReaderTest {
         IdxWriter.write(sample(3), folder.resolve("train-images-idx3-ubyte"), folder.resolve("train-labels-idx1-ubyte"));
         IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.fromFolder(folder));
         assertTrue(e.getMessage().contains("t10k-images-idx3-ubyte"), e.getMessage());
-        assertTrue(e.getMessage().contains("found: "), e.getMessage());
+        assertFalse(e.getMessage().contains("found"), "names what was expected, not what else the folder holds: "
+                + e.getMessage());
     }
 
     @Test
