@@ -67,14 +67,7 @@ public final class ExperimentReader {
 
     public Experiment read(Path file) throws ScenarioException {
         String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source, null, "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(source, null, "cannot read the file: " + e.getMessage());
-        }
+        String text = TextFiles.readUtf8(file, source);
         Path folder = file.toAbsolutePath().getParent();
         return read(text, source, folder);
     }
@@ -231,10 +224,9 @@ public final class ExperimentReader {
             }
             name = file.toString();
             try {
-                json = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw at(doc, source, "base", "cannot read the scenario " + file + " ("
-                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()) + ")");
+                json = TextFiles.readUtf8(file, name);
+            } catch (ScenarioException e) {
+                throw at(doc, source, "base", "cannot read the scenario " + e.getMessage());
             }
         }
         try {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +41,10 @@ public final class ExperimentRunner {
     public record Outcome(int resumed, int ran, int failed, int total) {
     }
 
+    /** What the folder already holds: runs that will be kept, and damaged rows whose runs will be done again. */
+    public record Resume(int kept, int damaged, int total) {
+    }
+
     private final Experiment experiment;
     private final Path dir;
 
@@ -65,14 +68,37 @@ public final class ExperimentRunner {
     }
 
     /**
+     * Checks, without writing anything, that the folder holds nothing or this same experiment, and says
+     * how much of it is done.
+     *
+     * @throws ScenarioException when the folder holds another experiment or another sweep (the message
+     *                           names what differs), or cannot be read
+     */
+    public Resume check() throws ScenarioException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ScenarioException(dir.toString(), null, "is a file, not a folder; choose a folder for --out");
+        }
+        checkSameExperiment();
+        int kept = 0;
+        int damaged = 0;
+        List<Sweep> sweeps = experiment.sweeps();
+        for (int c = 0; c < sweeps.size(); c++) {
+            SweepCsv.Existing e = SweepCsv.read(sweeps.get(c), conditionFolder(c), SweepCsv.fingerprint(experiment, c));
+            kept += e.kept().size();
+            damaged += e.damaged();
+        }
+        return new Resume(kept, damaged, experiment.tasks().size());
+    }
+
+    /**
      * Runs what is left of the experiment on {@code engine}.
      *
      * @throws ScenarioException when the folder holds another experiment or another sweep
      */
     public Outcome run(SweepEngine engine, Consumer<Progress> progress, AtomicBoolean cancel)
             throws IOException, ScenarioException, InterruptedException, SweepEngine.SweepEngineException {
+        check();
         Files.createDirectories(dir);
-        checkSameExperiment();
         write(dir.resolve("experiment.json"), experiment.json());
         List<Sweep> sweeps = experiment.sweeps();
         List<SweepCsv> files = new ArrayList<>();
@@ -80,7 +106,7 @@ public final class ExperimentRunner {
             List<RunTask> todo = new ArrayList<>();
             int resumed = 0;
             for (int c = 0; c < sweeps.size(); c++) {
-                SweepCsv csv = SweepCsv.open(sweeps.get(c), conditionFolder(c));
+                SweepCsv csv = SweepCsv.open(sweeps.get(c), conditionFolder(c), SweepCsv.fingerprint(experiment, c));
                 files.add(csv);
                 Set<String> done = csv.done();
                 resumed += done.size();
@@ -117,6 +143,9 @@ public final class ExperimentRunner {
                 progress.accept(new Progress(counts[0], total, record));
             }, cancel);
             List<List<Sweep.Result>> results = new ArrayList<>();
+            for (SweepCsv f : files) {
+                f.finish();
+            }
             for (int c = 0; c < sweeps.size(); c++) {
                 files.get(c).writeSummary(conditionFolder(c).resolve("summary.csv"), experiment.logAxes());
                 results.add(files.get(c).results());
@@ -132,21 +161,33 @@ public final class ExperimentRunner {
         }
     }
 
-    private void checkSameExperiment() throws IOException, ScenarioException {
+    private void checkSameExperiment() throws ScenarioException {
         Path file = dir.resolve("experiment.json");
-        if (!Files.exists(file)) {
+        if (!Files.isRegularFile(file)) {
             return;
         }
         JsonNode there;
         try {
             there = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ScenarioException(file.toString(), null, "cannot be read (" + e.getMessage()
-                    + "); choose another --out folder to start a new experiment");
+            throw new ScenarioException(file.toString(), null, "cannot be read ("
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException ? "not a whole JSON document"
+                    : Outputs.reason(e)) + "); choose another --out folder to start a new sweep");
         }
-        if (!MAPPER.readTree(experiment.json()).equals(there)) {
-            throw new ScenarioException(dir.toString(), null, "holds a different experiment (its experiment.json "
-                    + "differs); choose another --out folder, or run the experiment it was started with");
+        JsonNode here;
+        try {
+            here = MAPPER.readTree(experiment.json());
+        } catch (IOException e) {
+            throw new IllegalStateException("an experiment's own JSON always reads", e);
+        }
+        if (there == null || !there.isObject()) {
+            throw new ScenarioException(file.toString(), null, "is not an experiment; choose another --out folder");
+        }
+        List<String> differences = ExperimentIdentity.differences(there, here);
+        if (!differences.isEmpty()) {
+            throw new ScenarioException(dir.toString(), null, "holds a different sweep, so it cannot be resumed ("
+                    + String.join("; ", differences) + "); choose another --out folder, or run the sweep it was "
+                    + "started with (its experiment.json)");
         }
     }
 
@@ -173,8 +214,6 @@ public final class ExperimentRunner {
 
     /** Writes to a temporary file, then renames, so a file is never seen half written. */
     private static void write(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Outputs.writeAtomically(file, text);
     }
 }

@@ -50,12 +50,84 @@ final class LocatedJson {
             return new LocatedJson(root, locations);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().split("\n")[0];
             throw new ScenarioException(source, null, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "malformed JSON: " + message);
+                    at == null ? 0 : at.getColumnNr(), "malformed JSON: " + plain(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ScenarioException(source, null, "cannot read: " + e.getMessage());
+            throw new ScenarioException(source, null, "cannot read: " + Outputs.reason(e));
         }
+    }
+
+    private static final java.util.regex.Pattern CHARACTER =
+            java.util.regex.Pattern.compile("Unexpected character \\('(.{1,2})' \\(code (\\d+)[^)]*\\)\\)(.*)",
+                    java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("Unrecognized token '(.*?)'.*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("Duplicate (?:Object property|field) \"(.*?)\".*", java.util.regex.Pattern.DOTALL);
+
+    /** Jackson's message in plain words, in one short line, without echoing the file or naming its classes. */
+    static String plain(String message) {
+        String m = message == null ? "" : message;
+        java.util.regex.Matcher c = CHARACTER.matcher(m);
+        if (c.matches()) {
+            int code = Integer.parseInt(c.group(2));
+            String ch = code < 32 || code == 127 ? String.format(java.util.Locale.ROOT, "control character 0x%02X", code)
+                    : "'" + c.group(1) + "'";
+            String rest = c.group(3);
+            String expected = rest.contains("double-quote to start field name") ? "; expected a field name in double quotes"
+                    : rest.contains("comma to separate Object") ? "; expected a comma or } after a field"
+                    : rest.contains("comma to separate Array") ? "; expected a comma or ] after a list item"
+                    : rest.contains("colon to separate") ? "; expected : after the field name"
+                    : rest.contains("expected a valid value") ? "; expected a value: a number, \"text\", true, false, "
+                    + "null, a list [...] or an object {...}" : "";
+            return "unexpected " + ch + expected;
+        }
+        java.util.regex.Matcher t = TOKEN.matcher(m);
+        if (t.matches()) {
+            return "unexpected word " + brief(t.group(1)) + "; text needs double quotes, and the only bare words "
+                    + "are true, false and null";
+        }
+        java.util.regex.Matcher d = DUPLICATE.matcher(m);
+        if (d.matches()) {
+            return "the field \"" + brief(d.group(1)) + "\" is given twice";
+        }
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "the text ends before the JSON is complete (a missing }, ] or closing quote?)";
+        }
+        if (m.startsWith("Unexpected close marker")) {
+            return "a closing } or ] that does not match an opening one";
+        }
+        if (m.contains("Non-standard token")) {
+            return "NaN and Infinity are not JSON numbers";
+        }
+        if (m.startsWith("Illegal unquoted character")) {
+            return "a control character (a line break or tab) inside text in double quotes; write it as \\n or \\t";
+        }
+        if (m.startsWith("Unrecognized character escape")) {
+            return "an unknown escape after a backslash in text; write a backslash as \\\\";
+        }
+        if (m.contains("Leading zeroes") || m.contains("numeric value") || m.contains("Number value length")
+                || m.contains("Number length")) {
+            return "an invalid or too long number";
+        }
+        if (m.contains("String value length") || m.contains("Name length")) {
+            return "a text or field name longer than allowed";
+        }
+        if (m.contains("nesting depth")) {
+            return "lists and objects nested too deep";
+        }
+        String first = m.split("\n")[0];
+        int source = first.indexOf(" at [Source");
+        if (source >= 0) {
+            first = first.substring(0, source);
+        }
+        first = first.replaceAll("\\(code \\d+\\)", "").replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return first.length() <= 120 ? first : first.substring(0, 117) + "...";
+    }
+
+    private static String brief(String s) {
+        String one = s.replaceAll("[\\p{Cntrl}]", "?");
+        return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 
     JsonNode root() {

@@ -35,15 +35,7 @@ public final class ScenarioReader {
 
     public Scenario read(Path file) throws ScenarioException {
         String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source, null, "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(source, null, "cannot read the file: " + e.getMessage());
-        }
-        return read(text, source);
+        return read(TextFiles.readUtf8(file, source), source);
     }
 
     /**

@@ -11,10 +11,8 @@ import org.feedbackstudio.runtime.llm.ModelSpecFormat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -76,16 +74,13 @@ public final class ScenarioWriter {
         }
     }
 
-    /** Writes atomically (to a temporary file, then a rename) so a crash never leaves half a scenario. */
+    /**
+     * Writes atomically (to a temporary file, then a rename) so a crash never leaves half a scenario, with
+     * the same permissions as every other output file ({@link Outputs}).
+     */
     public static void write(Scenario scenario, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, toJson(scenario), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Path absolute = file.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Outputs.writeAtomically(absolute, toJson(scenario));
     }
 }

@@ -30,6 +30,14 @@ public interface Simulator {
     ParameterSpace parameters();
 
     /**
+     * The kinds of event its simulations publish (what {@code run --events KINDS} may name); empty when
+     * the simulator does not say, and then any kind is accepted.
+     */
+    default List<String> eventKinds() {
+        return List.of();
+    }
+
+    /**
      * Checks rules that involve several parameters (e.g. a budget no larger than K × T).
      *
      * @throws ScenarioException naming the field at fault (as "parameters.NAME") and what is allowed

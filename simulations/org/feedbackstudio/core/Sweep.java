@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * resumes where it stopped.
  */
 public final class Sweep {
+    /** The most runs (grid points × replicates) a sweep may hold; larger ones are refused before anything is built. */
+    public static final int MAX_RUNS = Experiment.MAX_RUNS;
 
     /** One varied parameter and its values, in canonical types. */
     public record Axis(String parameter, List<Object> values) {
@@ -88,10 +90,22 @@ public final class Sweep {
                 }
                 double from = Double.parseDouble(parts[1]);
                 double to = Double.parseDouble(parts[2]);
-                int count = Integer.parseInt(parts[3]);
+                if (!Double.isFinite(from) || !Double.isFinite(to)) {
+                    throw new ScenarioException(where, null, "FROM and TO must be finite numbers");
+                }
+                long count;
+                try {
+                    count = Long.parseLong(parts[3].strip());
+                } catch (NumberFormatException e) {
+                    throw new ScenarioException(where, null, "COUNT must be a whole number, got \"" + parts[3] + "\"");
+                }
                 boolean log = parts[0].equals("log");
                 if (count < 1 || (log && (from <= 0 || to <= 0))) {
                     throw new ScenarioException(where, null, "need COUNT >= 1 and, on a log scale, FROM and TO > 0");
+                }
+                if (count > MAX_RUNS) {
+                    throw new ScenarioException(where, null, String.format(java.util.Locale.ROOT, "COUNT %d is more "
+                            + "values than a sweep may hold (at most %,d runs in all); use fewer", count, MAX_RUNS));
                 }
                 Set<Object> distinct = new LinkedHashSet<>();
                 for (int i = 0; i < count; i++) {
@@ -110,8 +124,15 @@ public final class Sweep {
             } else {
                 // A list parameter's values are separated by ';' so that ',' can still separate its items.
                 String separator = p.type() == ParameterType.CHOICE_LIST ? ";" : ",";
-                for (String token : values.split(separator)) {
-                    list.add(p.parse(token));
+                for (String token : values.split(separator, -1)) {
+                    Object v = p.parse(token.strip());
+                    if (list.contains(v)) {
+                        throw new ScenarioException(where, null, p.format(v) + " is listed twice");
+                    }
+                    list.add(v);
+                    if (list.size() > MAX_RUNS) {
+                        throw new ScenarioException(where, null, "more values than a sweep may hold");
+                    }
                 }
             }
         } catch (NumberFormatException e) {
@@ -133,6 +154,24 @@ public final class Sweep {
     public Sweep(Simulator simulator, Scenario base, List<Axis> axes, int replicates) throws ScenarioException {
         if (replicates < 1) {
             throw new ScenarioException("--seeds", null, "expected at least 1 replicate, got " + replicates);
+        }
+        long runs = runs(axes, replicates);
+        if (runs > MAX_RUNS) {
+            StringBuilder sizes = new StringBuilder();
+            for (Axis a : axes) {
+                sizes.append(a.values().size()).append(" × ");
+            }
+            throw new ScenarioException("--seeds", null, String.format(java.util.Locale.ROOT, "the sweep would hold "
+                    + "%s%d replicates = %s runs; the most is %,d; use fewer values or seeds, or split the sweep",
+                    sizes, replicates, runs == Long.MAX_VALUE ? "too many" : String.format(java.util.Locale.ROOT,
+                            "%,d", runs), MAX_RUNS));
+        }
+        Set<String> seenAxes = new java.util.HashSet<>();
+        for (Axis a : axes) {
+            if (!seenAxes.add(a.parameter())) {
+                throw new ScenarioException("--vary " + a.parameter(), null, "given twice; put all its values in "
+                        + "one --vary");
+            }
         }
         this.simulator = simulator;
         this.axes = List.copyOf(axes);
@@ -175,6 +214,23 @@ public final class Sweep {
             }
         }
         metricNames = List.copyOf(names);
+    }
+
+    /** Grid points × replicates, or Long.MAX_VALUE when that overflows. */
+    public static long runs(List<Axis> axes, long replicates) {
+        long runs = Math.max(0, replicates);
+        for (Axis a : axes) {
+            runs = multiply(runs, a.values().size());
+        }
+        return runs;
+    }
+
+    private static long multiply(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     public Simulator simulator() {

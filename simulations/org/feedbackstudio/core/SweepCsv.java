@@ -12,78 +12,137 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 /**
  * A sweep's results on disk: sweep.csv has one row per run ({@code point,replicate,seed,<varied
- * parameters>,ticks,error,<final metrics>}) written as runs finish, so an interrupted sweep resumes from
- * it; summary.csv has one row per grid point with the mean, standard error and 95% interval of each
- * metric.
+ * parameters>,ticks,error,<final metrics>,checksum}) appended as runs finish, so an interrupted sweep
+ * resumes from it, and sorted by point then replicate when the sweep ends, so the file is the same byte
+ * for byte whatever the number of threads or interruptions; summary.csv has one row per grid point with
+ * the mean, standard error and 95% interval of each metric.
+ *
+ * <p>The last column of each row is a checksum of the rest of the row and of the experiment's
+ * fingerprint ({@link ExperimentIdentity}): a row cut short, edited, or copied from another sweep does
+ * not match it, and that run is done again rather than trusted.
  */
 public final class SweepCsv implements AutoCloseable {
+    /** The name of the last column. */
+    public static final String CHECKSUM = "checksum";
+
     private final Sweep sweep;
+    private final Path file;
     private final List<String> header;
+    private final String fingerprint;
     private final BufferedWriter out;
     private final Set<String> done;
+    private final int damaged;
     private final List<Sweep.Result> results = new ArrayList<>();
 
-    private SweepCsv(Sweep sweep, List<String> header, BufferedWriter out, Set<String> done) {
+    private SweepCsv(Sweep sweep, Path file, List<String> header, String fingerprint, BufferedWriter out,
+                     Set<String> done, int damaged) {
         this.sweep = sweep;
+        this.file = file;
         this.header = header;
+        this.fingerprint = fingerprint;
         this.out = out;
         this.done = done;
+        this.damaged = damaged;
+    }
+
+    /** The fingerprint that binds the rows of condition {@code c}'s sweep.csv to {@code experiment}. */
+    public static String fingerprint(Experiment experiment, int c) {
+        return ExperimentIdentity.fingerprint(experiment.json(), "condition " + c);
+    }
+
+    /** The runs a sweep.csv holds that can be kept, and how many of its rows could not be. */
+    public record Existing(List<Sweep.Result> kept, int damaged) {
     }
 
     /**
-     * Opens dir/sweep.csv, reading the runs already there when it was written by the same sweep.
+     * Reads dir/sweep.csv without writing anything: the successful runs whose rows are whole and match
+     * their checksum are kept; failed runs and damaged rows are counted for running again.
+     *
+     * @throws ScenarioException when the file has another sweep's columns
+     */
+    public static Existing read(Sweep sweep, Path dir, String fingerprint) throws ScenarioException {
+        Path file = dir.resolve("sweep.csv");
+        List<Sweep.Result> previous = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return new Existing(previous, 0);
+        }
+        String text;
+        try {
+            // Decoded leniently: a damaged byte fails its row's checksum instead of the whole file.
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), null, "cannot be read (" + Outputs.reason(e)
+                    + "); choose another --out folder");
+        }
+        if (text.isEmpty()) {
+            return new Existing(previous, 0);
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        List<String> header = header(sweep);
+        if (!lines.get(0).equals(String.join(",", header))) {
+            throw new ScenarioException(file.toString(), null, "holds a different sweep (its columns are "
+                    + brief(lines.get(0)) + ", this sweep's are " + brief(String.join(",", header))
+                    + "); choose another --out folder to start a new sweep");
+        }
+        Map<String, Sweep.Point> byKey = new LinkedHashMap<>();
+        sweep.points().forEach(p -> byKey.put(p.key(), p));
+        Set<String> seen = new HashSet<>();
+        int damaged = 0;
+        int errorColumn = header.indexOf("error");
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> cells = splitCsv(line);
+            if (cells.size() != header.size() || !intact(line, fingerprint)) {
+                damaged++; // cut short, edited, or from another sweep: run it again
+                continue;
+            }
+            String key = cells.get(0) + "/" + cells.get(1);
+            Sweep.Point p = byKey.get(key);
+            if (p == null || !seen.add(key)) {
+                damaged++;
+                continue;
+            }
+            if (!cells.get(errorColumn).isEmpty()) {
+                continue; // a failed run: run it again
+            }
+            try {
+                Map<String, Double> finals = new LinkedHashMap<>();
+                for (int i = errorColumn + 1; i < header.size() - 1; i++) {
+                    finals.put(header.get(i), cells.get(i).isEmpty() ? Double.NaN : Double.parseDouble(cells.get(i)));
+                }
+                previous.add(new Sweep.Result(p, Long.parseLong(cells.get(header.indexOf("ticks"))), finals, null));
+            } catch (NumberFormatException e) {
+                seen.remove(key);
+                damaged++;
+            }
+        }
+        previous.sort(Sweep.POINT_THEN_REPLICATE);
+        return new Existing(previous, damaged);
+    }
+
+    /**
+     * Opens dir/sweep.csv, keeping the runs already there ({@link #read}) and rewriting it with just
+     * those, in point-then-replicate order.
      *
      * @throws ScenarioException when an existing sweep.csv belongs to a different sweep
      */
-    public static SweepCsv open(Sweep sweep, Path dir) throws IOException, ScenarioException {
+    public static SweepCsv open(Sweep sweep, Path dir, String fingerprint) throws IOException, ScenarioException {
+        Existing existing = read(sweep, dir, fingerprint);
         Files.createDirectories(dir);
         Path file = dir.resolve("sweep.csv");
         List<String> header = header(sweep);
-        Set<String> done = new HashSet<>();
-        List<Sweep.Result> previous = new ArrayList<>();
-        if (Files.exists(file) && Files.size(file) > 0) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (!lines.get(0).equals(String.join(",", header))) {
-                throw new ScenarioException(file.toString(), null, "holds a different sweep (its columns are "
-                        + lines.get(0) + "); choose another --out folder to start a new sweep");
-            }
-            Map<String, Sweep.Point> byKey = new LinkedHashMap<>();
-            sweep.points().forEach(p -> byKey.put(p.key(), p));
-            for (String line : lines.subList(1, lines.size())) {
-                List<String> cells = splitCsv(line);
-                if (cells.size() != header.size()) {
-                    continue; // a row cut short by an interruption: run it again
-                }
-                String key = cells.get(0) + "/" + cells.get(1);
-                Sweep.Point p = byKey.get(key);
-                if (p == null || !cells.get(header.indexOf("error")).isEmpty()) {
-                    continue;
-                }
-                Map<String, Double> finals = new LinkedHashMap<>();
-                int first = header.indexOf("error") + 1;
-                for (int i = first; i < header.size(); i++) {
-                    finals.put(header.get(i), cells.get(i).isEmpty() ? Double.NaN : Double.parseDouble(cells.get(i)));
-                }
-                done.add(key);
-                previous.add(new Sweep.Result(p, Long.parseLong(cells.get(header.indexOf("ticks"))), finals, null));
-            }
-            // Rewrite without the failed or cut rows, which will run again.
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                w.write(String.join(",", header));
-                w.write('\n');
-                for (Sweep.Result r : previous) {
-                    w.write(row(sweep, header, r));
-                }
-            }
-        } else {
-            Files.writeString(file, String.join(",", header) + "\n", StandardCharsets.UTF_8);
-        }
+        writeSorted(sweep, file, header, fingerprint, existing.kept());
         BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        SweepCsv csv = new SweepCsv(sweep, header, out, done);
-        csv.results.addAll(previous);
+        Set<String> done = new HashSet<>();
+        existing.kept().forEach(r -> done.add(r.point().key()));
+        SweepCsv csv = new SweepCsv(sweep, file, header, fingerprint, out, done, existing.damaged());
+        csv.results.addAll(existing.kept());
         return csv;
     }
 
@@ -92,15 +151,43 @@ public final class SweepCsv implements AutoCloseable {
         return Set.copyOf(done);
     }
 
+    /** Rows found damaged when the file was opened; their runs are done again. */
+    public int damaged() {
+        return damaged;
+    }
+
     /** Appends one run's row and flushes, so an interruption loses at most the runs in flight. */
     public synchronized void add(Sweep.Result result) throws IOException {
-        out.write(row(sweep, header, result));
+        out.write(row(sweep, header, fingerprint, result));
         out.flush();
         results.add(result);
     }
 
+    /** The results so far, in point-then-replicate order. */
     public synchronized List<Sweep.Result> results() {
-        return List.copyOf(results);
+        List<Sweep.Result> sorted = new ArrayList<>(results);
+        sorted.sort(Sweep.POINT_THEN_REPLICATE);
+        return sorted;
+    }
+
+    /**
+     * Rewrites sweep.csv with every row in point-then-replicate order (to a temporary file, then a rename,
+     * so an interruption leaves the old file whole).
+     */
+    public synchronized void finish() throws IOException {
+        out.flush();
+        writeSorted(sweep, file, header, fingerprint, results);
+    }
+
+    private static void writeSorted(Sweep sweep, Path file, List<String> header, String fingerprint,
+                                    List<Sweep.Result> results) throws IOException {
+        List<Sweep.Result> sorted = new ArrayList<>(results);
+        sorted.sort(Sweep.POINT_THEN_REPLICATE);
+        StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
+        for (Sweep.Result r : sorted) {
+            sb.append(row(sweep, header, fingerprint, r));
+        }
+        Outputs.writeAtomically(file, sb.toString());
     }
 
     /**
@@ -132,12 +219,12 @@ public final class SweepCsv implements AutoCloseable {
             for (String m : metrics) {
                 sb.append(',').append(m).append(".slope.").append(a).append(',').append(m).append(".slope.")
                         .append(a).append(".sem");
-                fits.put(m + "\n" + a, SweepSlopes.along(sweep, results, a, m));
+                fits.put(m + "\n" + a, SweepSlopes.along(sweep, results(), a, m));
             }
         }
         sb.append('\n');
         Map<Integer, List<Sweep.Result>> byPoint = new java.util.TreeMap<>();
-        for (Sweep.Result r : results) {
+        for (Sweep.Result r : results()) {
             if (r.error() == null) {
                 byPoint.computeIfAbsent(r.point().index(), k -> new ArrayList<>()).add(r);
             }
@@ -167,7 +254,7 @@ public final class SweepCsv implements AutoCloseable {
             }
             sb.append('\n');
         }
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        Outputs.writeAtomically(file, sb.toString());
     }
 
     @Override
@@ -181,10 +268,11 @@ public final class SweepCsv implements AutoCloseable {
         h.add("ticks");
         h.add("error");
         h.addAll(sweep.metricNames());
+        h.add(CHECKSUM);
         return h;
     }
 
-    private static String row(Sweep sweep, List<String> header, Sweep.Result r) {
+    private static String row(Sweep sweep, List<String> header, String fingerprint, Sweep.Result r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.point().index()).append(',').append(r.point().replicate()).append(',').append(r.point().seed());
         for (Sweep.Axis a : sweep.axes()) {
@@ -195,15 +283,33 @@ public final class SweepCsv implements AutoCloseable {
             sb.append('"').append(r.error().replace("\"", "\"\"").replace('\n', ' ')).append('"');
         }
         int first = header.indexOf("error") + 1;
-        for (int i = first; i < header.size(); i++) {
+        for (int i = first; i < header.size() - 1; i++) {
             sb.append(',');
             Double v = r.finals().get(header.get(i));
             if (v != null) {
                 MetricsCsvWriter.appendNumber(sb, v);
             }
         }
-        sb.append('\n');
+        String check = checksum(fingerprint, sb);
+        sb.append(',').append(check).append('\n');
         return sb.toString();
+    }
+
+    /** The checksum of a row's text before its last comma, bound to the experiment's fingerprint. */
+    static String checksum(String fingerprint, CharSequence rowText) {
+        CRC32 crc = new CRC32();
+        crc.update((fingerprint + "\n" + rowText).getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
+    }
+
+    /** Whether a row's last cell is the checksum of the rest of it. */
+    public static boolean intact(String line, String fingerprint) {
+        int comma = line.lastIndexOf(',');
+        return comma > 0 && line.substring(comma + 1).equals(checksum(fingerprint, line.substring(0, comma)));
+    }
+
+    private static String brief(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
     }
 
     private static String format(Sweep sweep, String parameter, Object value) {

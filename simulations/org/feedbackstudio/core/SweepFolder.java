@@ -50,7 +50,8 @@ public final class SweepFolder {
         ExperimentRunner layout = new ExperimentRunner(experiment, dir);
         List<List<Sweep.Result>> results = new ArrayList<>();
         for (int c = 0; c < experiment.sweeps().size(); c++) {
-            results.add(readRows(experiment.sweeps().get(c), layout.conditionFolder(c).resolve("sweep.csv")));
+            results.add(readRows(experiment.sweeps().get(c), layout.conditionFolder(c).resolve("sweep.csv"),
+                    SweepCsv.fingerprint(experiment, c)));
         }
         return new SweepFolder(dir, experiment, results);
     }
@@ -183,8 +184,11 @@ public final class SweepFolder {
         return out;
     }
 
-    /** sweep.csv's rows, by column name; rows that do not parse, or repeat a run, are left out. */
-    private static List<Sweep.Result> readRows(Sweep sweep, Path csv) throws ScenarioException {
+    /**
+     * sweep.csv's rows, by column name; rows that do not parse, do not match their checksum (when the file
+     * has one), or repeat a run, are left out.
+     */
+    private static List<Sweep.Result> readRows(Sweep sweep, Path csv, String fingerprint) throws ScenarioException {
         List<String> lines;
         try {
             lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -205,12 +209,13 @@ public final class SweepFolder {
             throw new ScenarioException(csv.toString(), null, "has no point, replicate and error columns; it was not "
                     + "written by a sweep");
         }
+        boolean checked = header.get(header.size() - 1).equals(SweepCsv.CHECKSUM);
         Map<String, Sweep.Point> byKey = new HashMap<>();
         sweep.points().forEach(p -> byKey.put(p.key(), p));
         Map<String, Sweep.Result> found = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = splitCsv(line);
-            if (cells.size() != header.size()) {
+            if (cells.size() != header.size() || (checked && !SweepCsv.intact(line, fingerprint))) {
                 continue;
             }
             Sweep.Point p = byKey.get(cells.get(point) + "/" + cells.get(replicate));

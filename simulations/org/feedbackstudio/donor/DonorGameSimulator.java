@@ -130,6 +130,11 @@ public final class DonorGameSimulator implements Simulator {
     }
 
     @Override
+    public java.util.List<String> eventKinds() {
+        return java.util.List.of("strategy", "donation", "punishment", "fallback", "generation", "model-call");
+    }
+
+    @Override
     public String workUnit() {
         return "donations";
     }

@@ -135,6 +135,11 @@ public final class NegotiationSimulator implements Simulator {
     }
 
     @Override
+    public java.util.List<String> eventKinds() {
+        return java.util.List.of("transcript", "feedback", "round");
+    }
+
+    @Override
     public String workUnit() {
         return "games";
     }

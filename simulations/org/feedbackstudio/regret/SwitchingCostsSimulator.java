@@ -93,6 +93,11 @@ public final class SwitchingCostsSimulator implements Simulator {
     }
 
     @Override
+    public java.util.List<String> eventKinds() {
+        return java.util.List.of("setup", "focus", "progress");
+    }
+
+    @Override
     public ParameterSpace parameters() {
         return SPACE;
     }

@@ -152,6 +152,11 @@ public final class ContinualStreamsSimulator implements Simulator {
     }
 
     @Override
+    public java.util.List<String> eventKinds() {
+        return java.util.List.of("task-start", "task-end");
+    }
+
+    @Override
     public String workUnit() {
         return "samples";
     }
@@ -239,8 +244,16 @@ public final class ContinualStreamsSimulator implements Simulator {
         SplittableRandom samplerRandom = root.split();
         SplittableRandom strategyRandom = root.split();
         SplittableRandom modelRandom = root.split();
-        List<StreamTask> tasks = StreamBuilder.build(s.stream(), s.tasks(), s.rotationAngle(), dataset,
-                s.testSamples(), streamRandom);
+        List<StreamTask> tasks;
+        try {
+            tasks = StreamBuilder.build(s.stream(), s.tasks(), s.rotationAngle(), dataset, s.testSamples(),
+                    streamRandom);
+        } catch (IllegalArgumentException e) {
+            throw ScenarioException.about(DATA_FOLDER, "the data in " + dataset.origin() + " cannot make this "
+                    + "stream: " + e.getMessage() + " (its training images have " + classesOf(dataset.train())
+                    + "; the split stream's task k needs images of classes 2k-2 and 2k-1 in both the training "
+                    + "and the test files)");
+        }
         if (s.online()) {
             int fewest = tasks.stream().mapToInt(StreamTask::trainCount).min().orElse(0);
             if ((long) s.iterationsPerTask() * s.batchSize() > fewest) {
@@ -270,6 +283,17 @@ public final class ContinualStreamsSimulator implements Simulator {
             manager.close();
             throw e;
         }
+    }
+
+    /** "classes 0, 1" — the labels the images use. */
+    private static String classesOf(org.feedbackstudio.streams.data.LabelledImages images) {
+        java.util.TreeSet<Integer> seen = new java.util.TreeSet<>();
+        for (int i = 0; i < images.count() && seen.size() < org.feedbackstudio.streams.data.IdxReader.CLASSES; i++) {
+            seen.add(images.label(i));
+        }
+        StringBuilder sb = new StringBuilder(seen.size() == 1 ? "only class " : "classes ");
+        seen.forEach(c -> sb.append(sb.charAt(sb.length() - 1) == ' ' ? "" : ", ").append(c));
+        return sb.toString();
     }
 
     private static void closeQuietly(AutoCloseable... resources) {

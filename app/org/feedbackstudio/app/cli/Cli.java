@@ -42,21 +42,46 @@ public final class Cli implements Runnable {
                 .addSubcommand("model-check", new ModelCheckCommand(catalog));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            refuse(e.getCommandLine(), e.getMessage());
+            return BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ScenarioException se) {
-                commandLine.getErr().println("error: " + se.getMessage());
+                refuse(commandLine, se.getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof CommandLine.ParameterException pe) {
-                commandLine.getErr().println("error: " + pe.getMessage());
+                refuse(commandLine, pe.getMessage());
                 return BAD_INPUT;
             }
-            throw e;
+            // Not bad input but a failure of the program itself: one line, and the trace only when asked.
+            commandLine.getErr().println("error: " + commandLine.getCommandName() + " failed unexpectedly: "
+                    + oneLine(e.toString()) + " (set FEEDBACK_STUDIO_TRACE=1 to see where)");
+            if (System.getenv("FEEDBACK_STUDIO_TRACE") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return RUN_FAILED;
         });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A refusal: the reason on one line, then where to read how the command is used. */
+    private static void refuse(CommandLine commandLine, String message) {
+        PrintWriter err = commandLine.getErr();
+        err.println("error: " + oneLine(message));
+        StringBuilder name = new StringBuilder();
+        for (CommandLine c = commandLine; c != null; c = c.getParent()) {
+            name.insert(0, c.getCommandName() + (name.length() == 0 ? "" : " "));
+        }
+        err.println("see: " + name + " --help");
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
     /** Reports the version from the jar's manifest, or "development" when run from classes. */

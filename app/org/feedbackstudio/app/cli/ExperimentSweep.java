@@ -102,37 +102,99 @@ final class ExperimentSweep {
 
     /**
      * Runs an experiment into {@code out} on local threads, or on Spark when {@code sparkMaster} is set
-     * (an empty master: the one spark-submit gave).
+     * (an empty master: the one spark-submit gave). Everything that can be checked is checked before the
+     * folder is created: the folder itself, that it holds nothing or this same sweep, and that the first
+     * run of each condition starts, so a sweep that cannot run is refused like a run that cannot start.
+     *
+     * @param base the base scenario to write as base-scenario.json (a plain sweep), or null
      */
-    int run(Experiment experiment, Path out, Integer threads, String sparkMaster) throws Exception {
-        SweepEngine engine;
-        if (sparkMaster != null || underSparkSubmit()) {
-            engine = sparkEngine(sparkMaster == null || sparkMaster.isEmpty() ? null : sparkMaster);
-        } else {
-            engine = new ThreadsEngine(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    int run(Experiment experiment, String source, OutputFolder folder, Integer threads, String sparkMaster,
+            Scenario base) throws Exception {
+        if (threads != null && threads < 1) {
+            throw new ScenarioException("--threads", null, "expected a whole number >= 1, got " + threads);
         }
+        boolean spark = sparkMaster != null || underSparkSubmit();
+        if (spark) {
+            sparkAvailable(sparkMaster == null || sparkMaster.isEmpty() ? null : sparkMaster);
+        }
+        checkFirstRunsStart(experiment, source);
+        Path out = folder.path();
         ExperimentRunner runner = new ExperimentRunner(experiment, out);
+        ExperimentRunner.Resume resume = runner.check();
+        if (resume.kept() > 0 || resume.damaged() > 0) {
+            stderr.printf(Locale.ROOT, "resuming: %d of %d runs already in %s%s%n", resume.kept(), resume.total(), out,
+                    resume.damaged() == 0 ? "" : "; " + resume.damaged() + " damaged or incomplete row"
+                            + (resume.damaged() == 1 ? "" : "s") + " will run again");
+        }
+        SweepEngine engine = spark ? sparkEngine(sparkMaster == null || sparkMaster.isEmpty() ? null : sparkMaster)
+                : new ThreadsEngine(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        folder.create();
         long t0 = System.nanoTime();
         long[] lastPrint = {System.nanoTime()};
         stderr.printf(Locale.ROOT, "%s%s on %s%n", experiment.name().isEmpty() ? "" : experiment.name() + ": ",
                 experiment.size(), engine.describe());
         stderr.flush();
-        ExperimentRunner.Outcome outcome = runner.run(engine, p -> {
-            if (p.record().error() != null) {
-                stderr.println("  run " + describe(experiment, p.record().task()) + " failed: " + p.record().error());
+        ExperimentRunner.Outcome outcome;
+        try {
+            if (base != null) {
+                ScenarioWriter.write(base, out.resolve("base-scenario.json"));
             }
-            long now = System.nanoTime();
-            if (now - lastPrint[0] > 3_000_000_000L || p.done() == p.total()) {
-                stderr.printf(Locale.ROOT, "  %d of %d runs%n", p.done(), p.total());
-                stderr.flush();
-                lastPrint[0] = now;
-            }
-        }, new AtomicBoolean());
+            outcome = runner.run(engine, p -> {
+                if (p.record().error() != null) {
+                    stderr.println("  run " + describe(experiment, p.record().task()) + " failed: " + p.record().error());
+                }
+                long now = System.nanoTime();
+                if (now - lastPrint[0] > 3_000_000_000L || p.done() == p.total()) {
+                    stderr.printf(Locale.ROOT, "  %d of %d runs%n", p.done(), p.total());
+                    stderr.flush();
+                    lastPrint[0] = now;
+                }
+            }, new AtomicBoolean());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException io = e instanceof IOException x ? x : ((java.io.UncheckedIOException) e).getCause();
+            stderr.println("error: writing to " + out + " failed: " + org.feedbackstudio.core.Outputs.reason(io)
+                    + "; the runs written so far are kept, and running the same command again resumes");
+            return Cli.RUN_FAILED;
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         stdout.printf(Locale.ROOT, "%s: %d runs (%d failed%s) on %s in %.1f s -> %s%n",
                 experiment.base().simulator(), outcome.ran(), outcome.failed(),
                 outcome.resumed() > 0 ? ", " + outcome.resumed() + " done before" : "", engine.describe(), seconds, out);
+        if (outcome.failed() > 0) {
+            stderr.println("note: failed runs are in sweep.csv with their error; running the same command again "
+                    + "runs them again");
+        }
         return outcome.failed() == 0 ? Cli.OK : Cli.RUN_FAILED;
+    }
+
+    /**
+     * Starts (and closes) the first run of each condition: a base scenario that cannot start is bad input,
+     * refused before anything is written, as {@code run} refuses it.
+     */
+    static void checkFirstRunsStart(Experiment experiment, String source) throws ScenarioException {
+        for (int c = 0; c < experiment.sweeps().size(); c++) {
+            org.feedbackstudio.core.Sweep sweep = experiment.sweeps().get(c);
+            org.feedbackstudio.core.Sweep.Point first = sweep.points().get(0);
+            List<String> settings = new ArrayList<>();
+            for (org.feedbackstudio.core.Sweep.Axis a : sweep.axes()) {
+                Object v = first.settings().get(a.parameter());
+                settings.add(a.parameter() + "=" + sweep.simulator().parameters().find(a.parameter())
+                        .map(p -> p.format(v)).orElse(String.valueOf(v)));
+            }
+            String which = (experiment.conditions().isEmpty() ? "" : "condition \""
+                    + experiment.conditions().get(c).name() + "\", ") + "the first run"
+                    + (settings.isEmpty() ? "" : " (" + String.join(", ", settings) + ")");
+            try (org.feedbackstudio.core.Simulation sim = sweep.simulator().start(first.scenario(),
+                    org.feedbackstudio.core.EventSink.NONE)) {
+                sim.tick(); // started: nothing more to check
+            } catch (ScenarioException e) {
+                throw new ScenarioException(e.source() == null ? source : e.source(), null, e.line(), e.column(),
+                        which + " cannot start: " + (e.field() == null ? "" : e.field() + ": ") + e.problem());
+            } catch (RuntimeException e) {
+                throw new ScenarioException(source, null, which + " cannot start: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+        }
     }
 
     private static String describe(Experiment e, org.feedbackstudio.core.RunTask t) {
@@ -140,6 +202,11 @@ final class ExperimentSweep {
     }
 
     private SweepEngine sparkEngine(String master) throws ScenarioException {
+        sparkAvailable(master);
+        return SparkEngines.create(master, applicationJars());
+    }
+
+    private static void sparkAvailable(String master) throws ScenarioException {
         try {
             Class.forName(SPARK_CONTEXT, false, ExperimentSweep.class.getClassLoader());
         } catch (ClassNotFoundException e) {
@@ -148,7 +215,6 @@ final class ExperimentSweep {
                     + " --class org.feedbackstudio.app.Main target/feedback-studio.jar sweep ... ; "
                     + "or leave out --spark to run on this machine's threads");
         }
-        return SparkEngines.create(master, applicationJars());
     }
 
     /**

@@ -100,13 +100,23 @@ final class RunCommand implements Callable<Integer> {
         }
         Simulator simulator = catalog.require(scenario.simulator());
         Set<String> kinds = eventKinds(events);
-        Path dir = out != null ? out : defaultOutput(simulator.id());
-
-        // Writers are created only once the simulation exists, so a run that cannot start leaves nothing.
+        if (kinds != null && !simulator.eventKinds().isEmpty()) {
+            for (String k : kinds) {
+                if (!simulator.eventKinds().contains(k)) {
+                    throw new ScenarioException("--events " + events, null, "\"" + k + "\" is not an event kind of "
+                            + simulator.id() + "; its kinds: " + String.join(", ", simulator.eventKinds())
+                            + " (or all, none)");
+                }
+            }
+        }
         if (maxEvents < 0) {
             throw new ScenarioException("--max-events", null, "expected a whole number >= 0, got " + maxEvents);
         }
-        LateWriters writers = new LateWriters(dir, kinds, maxEvents, scenario.model() != null);
+        OutputFolder folder = OutputFolder.check(out != null ? out : defaultOutput(simulator.id()));
+        Path dir = out != null ? out : folder.path();
+
+        // Writers are created only once the simulation exists, so a run that cannot start leaves nothing.
+        LateWriters writers = new LateWriters(folder.path(), kinds, maxEvents, scenario.model() != null);
         FinalFrame last = new FinalFrame();
         Progress progress = new Progress(stderr, quiet);
         ModelEnvironment models = ModelEnvironment.system();
@@ -118,18 +128,31 @@ final class RunCommand implements Callable<Integer> {
         HeadlessRun.Started started;
         try {
             started = run.start();
+        } catch (ScenarioException e) {
+            // Raised as the run starts (a data folder, a rule between parameters): say in which scenario.
+            throw e.source() == null ? e.from(source) : e;
         } catch (ModelUnavailableException e) {
             stderr.println("error: the run stopped at " + simulator.tickName() + " 1, before it began: "
                     + e.getMessage() + "; nothing was written");
             stderr.println("note: every answer received so far is cached in " + models.cacheDir()
                     + "; run the same scenario again to resume from there");
             return Cli.RUN_FAILED;
+        } catch (RuntimeException e) {
+            throw new ScenarioException(source, null, "the run cannot start: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         try {
+            folder.create();
             writers.open(scenario);
-        } catch (IOException e) {
+        } catch (IOException | ScenarioException e) {
             started.simulation().close();
-            throw new ScenarioException("--out " + dir, null, "cannot write there: " + e.getMessage());
+            writers.closeQuietly();
+            folder.discard();
+            if (e instanceof ScenarioException se) {
+                throw se;
+            }
+            throw new ScenarioException("--out " + dir, null, "cannot write there: "
+                    + org.feedbackstudio.core.Outputs.reason((IOException) e));
         }
         long t0 = System.nanoTime();
         RunOutcome outcome;
@@ -169,14 +192,23 @@ final class RunCommand implements Callable<Integer> {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    static Set<String> eventKinds(String spec) {
-        if (spec.equals("all")) {
+    static Set<String> eventKinds(String spec) throws ScenarioException {
+        String s = spec.strip();
+        if (s.equals("all")) {
             return null;
         }
-        if (spec.equals("none")) {
+        if (s.equals("none")) {
             return Set.of();
         }
-        return new LinkedHashSet<>(Arrays.asList(spec.split("\\s*,\\s*")));
+        Set<String> kinds = new LinkedHashSet<>(Arrays.asList(s.split("\\s*,\\s*", -1)));
+        for (String k : kinds) {
+            if (!k.matches("[a-z][a-z0-9-]*")) {
+                throw new ScenarioException("--events " + spec, null, (k.isEmpty() ? "an empty kind" : "\"" + k
+                        + "\" is not an event kind") + "; expected all, none, or kinds separated by commas, "
+                        + "e.g. --events donation,generation");
+            }
+        }
+        return kinds;
     }
 
     private static Path defaultOutput(String id) {
@@ -258,6 +290,14 @@ final class RunCommand implements Callable<Integer> {
             jsonl.finished(outcome);
             if (calls != null) {
                 calls.finished(outcome);
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                close();
+            } catch (IOException ignored) {
+                // already refusing; the first error is the one reported
             }
         }
 

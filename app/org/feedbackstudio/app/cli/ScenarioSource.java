@@ -26,4 +26,20 @@ final class ScenarioSource {
         }
         return reader.read(Path.of(source));
     }
+
+    /** Whether the scenario a command names gives its own seed (otherwise one is drawn fresh). */
+    static boolean namesSeed(String source) {
+        try {
+            String json;
+            if (source.startsWith(PresetsCommand.PREFIX)) {
+                String ref = source.substring(PresetsCommand.PREFIX.length());
+                json = Presets.readResource("assets/scenarios/" + ref + (ref.endsWith(".json") ? "" : ".json"));
+            } else {
+                json = java.nio.file.Files.readString(Path.of(source), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return json != null && new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).has("seed");
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
 }

@@ -1,28 +1,28 @@
 package org.feedbackstudio.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.feedbackstudio.core.Catalog;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.ScenarioReader;
-import org.feedbackstudio.core.ScenarioWriter;
 import org.feedbackstudio.core.Simulator;
 import org.feedbackstudio.core.Sweep;
-import org.feedbackstudio.core.SweepCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code sweep}: a parameter grid × replicate seeds in parallel, written to DIR/sweep.csv (one row per
@@ -71,15 +71,18 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        ExperimentSweep experiments = new ExperimentSweep(catalog, stdout, stderr);
+        ExperimentSweep experiments = new ExperimentSweep(catalog, spec.commandLine().getOut(), stderr);
+        if (threads != null && threads < 1) {
+            throw new ScenarioException("--threads", null, "expected a whole number >= 1, got " + threads);
+        }
+        OutputFolder folder = OutputFolder.check(out);
         if (ExperimentSweep.isExperiment(source)) {
             if (!vary.isEmpty() || !sets.isEmpty() || seed != null) {
                 throw new ScenarioException(source, null, "an experiment file says what to vary, set and seed; "
                         + "leave out --vary, --set and --seed (or edit the file)");
             }
-            return experiments.run(experiments.read(source), out, threads, spark);
+            return experiments.run(experiments.read(source), source, folder, threads, spark, null);
         }
         if (vary.isEmpty()) {
             throw new ScenarioException("--vary", null, "missing; say which parameter to vary, e.g. "
@@ -88,56 +91,40 @@ final class SweepCommand implements Callable<Integer> {
         Scenario base = new ScenarioReader(catalog).override(ScenarioSource.load(catalog, source), sets);
         if (seed != null) {
             base = base.withSeed(seed);
+        } else if (!ScenarioSource.namesSeed(source)) {
+            Long earlier = rootSeedIn(folder.path());
+            if (earlier != null) {
+                base = base.withSeed(earlier);
+                stderr.println("note: the scenario names no seed; using the root seed of the sweep in " + out
+                        + " (" + earlier + ")");
+            } else {
+                stderr.println("note: the scenario names no seed; drew root seed " + base.seed()
+                        + " (give --seed " + base.seed() + " to repeat this sweep)");
+            }
         }
         Simulator simulator = catalog.require(base.simulator());
         List<Sweep.Axis> axes = new ArrayList<>();
         for (String v : vary) {
             axes.add(Sweep.parseAxis(simulator, v));
         }
-        Sweep sweep = new Sweep(simulator, base, axes, seeds);
-        if (spark != null || ExperimentSweep.underSparkSubmit()) {
-            return experiments.run(experiments.fromSweep(base, vary, seeds), out, threads, spark);
-        }
-        int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        long t0 = System.nanoTime();
-        AtomicInteger finished = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        try (SweepCsv csv = SweepCsv.open(sweep, out)) {
-            ScenarioWriter.write(base, out.resolve("base-scenario.json"));
-            // What the studio's "Open sweep folder…" reads, and what a later --spark run checks it resumes.
-            java.nio.file.Files.writeString(out.resolve("experiment.json"), experiments.fromSweep(base, vary, seeds).json());
-            Set<String> done = csv.done();
-            int total = sweep.points().size();
-            if (!done.isEmpty()) {
-                stderr.printf(Locale.ROOT, "resuming: %d of %d runs already in %s%n", done.size(), total,
-                        out.resolve("sweep.csv"));
-            }
-            long[] lastPrint = {System.nanoTime()};
-            sweep.run(workers, done, result -> {
-                try {
-                    csv.add(result);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                if (result.error() != null) {
-                    failed.incrementAndGet();
-                    stderr.println("  run " + result.point().key() + " failed: " + result.error());
-                }
-                int n = finished.incrementAndGet() + done.size();
-                if (System.nanoTime() - lastPrint[0] > 3_000_000_000L) {
-                    stderr.printf(Locale.ROOT, "  %d of %d runs%n", n, total);
-                    stderr.flush();
-                    lastPrint[0] = System.nanoTime();
-                }
-            }, new AtomicBoolean());
-            csv.writeSummary(out.resolve("summary.csv"), logAxes(vary));
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        stdout.printf(Locale.ROOT, "%s: %d runs (%d failed) on %d threads in %.1f s -> %s, %s%n", simulator.id(),
-                finished.get(), failed.get(), workers, seconds, out.resolve("sweep.csv"), out.resolve("summary.csv"));
-        return failed.get() == 0 ? Cli.OK : Cli.RUN_FAILED;
+        new Sweep(simulator, base, axes, seeds); // checks the size, repeated parameters and every grid point
+        return experiments.run(experiments.fromSweep(base, vary, seeds), source, folder, threads, spark, base);
     }
 
+    /** The root seed of the sweep a folder already holds (its experiment.json), or null. */
+    static Long rootSeedIn(Path dir) {
+        Path file = dir.resolve("experiment.json");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            JsonNode seed = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8))
+                    .path("base").path("seed");
+            return seed.isIntegralNumber() && seed.canConvertToLong() ? seed.asLong() : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // the folder check reports what is wrong with it
+        }
+    }
 
     /** The parameters varied over log-spaced values (log:FROM:TO:COUNT): summary.csv fits slopes along them. */
     static Set<String> logAxes(List<String> vary) {

@@ -158,7 +158,8 @@ class ExperimentRunnerTest {
         Experiment other = read(STUDY.replace("\"replicates\": 3", "\"replicates\": 4"));
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> new ExperimentRunner(other, dir).run(new ThreadsEngine(2), p -> { }, new AtomicBoolean()));
-        assertTrue(e.getMessage().contains("holds a different experiment"), e.getMessage());
+        assertTrue(e.getMessage().contains("holds a different sweep"), e.getMessage());
+        assertTrue(e.getMessage().contains("replicates: 3 in the folder, 4 now"), "names what differs: " + e.getMessage());
     }
 
     static List<String> sortedLines(String text) {

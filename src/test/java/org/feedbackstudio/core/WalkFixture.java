@@ -42,6 +42,11 @@ public final class WalkFixture implements Simulator {
     }
 
     @Override
+    public java.util.List<String> eventKinds() {
+        return java.util.List.of("move");
+    }
+
+    @Override
     public ParameterSpace parameters() {
         return ParameterSpace.of(STEPS, UP_PROBABILITY, FAIL_AT, START, REFUSE_START);
     }

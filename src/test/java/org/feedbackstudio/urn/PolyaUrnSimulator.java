@@ -53,6 +53,11 @@ public final class PolyaUrnSimulator implements Simulator {
     }
 
     @Override
+    public java.util.List<String> eventKinds() {
+        return java.util.List.of("draw");
+    }
+
+    @Override
     public ParameterSpace parameters() {
         return SPACE;
     }

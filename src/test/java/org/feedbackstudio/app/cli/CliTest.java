@@ -171,7 +171,8 @@ class CliTest {
                 "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
-        assertEquals("point,replicate,seed,upProbability,ticks,error,position,maxPosition,hundreds", rows.get(0));
+        assertEquals("point,replicate,seed,upProbability,ticks,error,position,maxPosition,hundreds,checksum",
+                rows.get(0));
         assertEquals(1 + 3 * 4, rows.size());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals("point,upProbability,runs,position.mean,position.sem,position.ci95low,position.ci95high,"
