@@ -66,6 +66,9 @@ class SwitchingCostsStudioTest {
             }
             return null;
         });
+        // The tree lays its cells out on a later pulse: wait until the row's cell shows the text.
+        waitFor(() -> robot.lookup(".tree-cell").match((TreeCell<?> c) -> text.equals(c.getText())).tryQuery()
+                .isPresent());
         TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<?> c) -> text.equals(c.getText())).query();
         robot.clickOn(cell);
     }
