@@ -1,9 +1,8 @@
 package org.feedbackstudio.core;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,28 +10,36 @@ import java.util.List;
 
 /**
  * Writes frames as CSV: a header {@code tick,<metric>,…}, then one row per frame. An undefined value
- * (NaN) is an empty cell. Rows are flushed as they come, so a run that fails midway keeps its rows.
+ * (NaN) is an empty cell.
+ *
+ * <p>Rows are collected and handed to the file whole, in one write each time: a run that is killed
+ * leaves only whole rows, never a row cut inside a number that a CSV reader would take for a smaller
+ * one. They are handed over at every milestone, when 64 KB have gathered, whenever {@link #flush()} is
+ * called (the command line calls it every second) and when the run ends.
  */
-public final class MetricsCsvWriter implements RunObserver, AutoCloseable {
-    private final Writer out;
+public final class MetricsCsvWriter implements RunObserver, AutoCloseable, WholeRecords {
+    private static final int CHUNK = 1 << 16;
+
+    private final OutputStream out;
+    private final StringBuilder pending = new StringBuilder(CHUNK + 1024);
     private boolean headerWritten;
 
-    public MetricsCsvWriter(Writer out) {
+    public MetricsCsvWriter(OutputStream out) {
         this.out = out;
     }
 
     public static MetricsCsvWriter create(Path file) throws IOException {
-        return new MetricsCsvWriter(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-                1 << 16));
+        return new MetricsCsvWriter(Files.newOutputStream(file));
     }
 
     @Override
     public void started(RunInfo info) {
         writeHeader(info.metricNames());
+        flush();
     }
 
     /** Writes the header directly (for exporting frames collected elsewhere). */
-    public void writeHeader(List<String> metricNames) {
+    public synchronized void writeHeader(List<String> metricNames) {
         if (headerWritten) {
             return;
         }
@@ -41,7 +48,7 @@ public final class MetricsCsvWriter implements RunObserver, AutoCloseable {
             sb.append(',').append(csvField(name));
         }
         sb.append('\n');
-        write(sb);
+        pending.append(sb);
         headerWritten = true;
     }
 
@@ -54,21 +61,43 @@ public final class MetricsCsvWriter implements RunObserver, AutoCloseable {
             appendNumber(sb, v);
         }
         sb.append('\n');
-        write(sb);
-    }
-
-    @Override
-    public void finished(RunOutcome outcome) {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (this) {
+            pending.append(sb);
+            if (pending.length() >= CHUNK || frame.milestone()) {
+                flush();
+            }
         }
     }
 
     @Override
-    public void close() throws IOException {
-        out.close();
+    public void finished(RunOutcome outcome) {
+        flush();
+    }
+
+    /** Hands the whole rows gathered so far to the file. */
+    @Override
+    public synchronized void flush() {
+        if (pending.length() == 0) {
+            return;
+        }
+        try {
+            out.write(pending.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pending.setLength(0);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            out.close();
+        }
     }
 
     /** Shortest text that reads back to the same double; whole numbers without ".0"; NaN as empty. */
@@ -88,13 +117,5 @@ public final class MetricsCsvWriter implements RunObserver, AutoCloseable {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
-    }
-
-    private void write(CharSequence text) {
-        try {
-            out.append(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -74,6 +74,10 @@ final class RunCommand implements Callable<Integer> {
             description = "write at most N events (default ${DEFAULT-VALUE}; 0 = all)")
     long maxEvents = 1_000_000;
 
+    @Option(names = "--max-events-size", paramLabel = "SIZE",
+            description = "write at most SIZE of events: 100MB (default), 500KB, 2GB; 0 = no limit")
+    String maxEventsSize = "100MB";
+
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
@@ -112,11 +116,13 @@ final class RunCommand implements Callable<Integer> {
         if (maxEvents < 0) {
             throw new ScenarioException("--max-events", null, "expected a whole number >= 0, got " + maxEvents);
         }
+        long maxEventBytes = size("--max-events-size", maxEventsSize);
         OutputFolder folder = OutputFolder.check(out != null ? out : defaultOutput(simulator.id()));
         Path dir = out != null ? out : folder.path();
 
         // Writers are created only once the simulation exists, so a run that cannot start leaves nothing.
-        LateWriters writers = new LateWriters(folder.path(), kinds, maxEvents, scenario.model() != null);
+        LateWriters writers = new LateWriters(folder.path(), kinds, maxEvents, maxEventBytes,
+                scenario.model() != null);
         FinalFrame last = new FinalFrame();
         Progress progress = new Progress(stderr, quiet);
         ModelEnvironment models = ModelEnvironment.system();
@@ -170,7 +176,11 @@ final class RunCommand implements Callable<Integer> {
                 stderr.println("note: every answer received so far is cached in " + models.cacheDir()
                         + "; run " + dir.resolve("scenario.json") + " again to resume from there ("
                         + models.account().snapshot().summary() + ")");
+            } else {
+                stderr.println("note: a run cannot be resumed midway; run " + dir.resolve("scenario.json")
+                        + " again to repeat it from the start (same seed, same numbers)");
             }
+            noteEvents(stderr, writers);
             return Cli.RUN_FAILED;
         }
         if (!quiet) {
@@ -181,11 +191,47 @@ final class RunCommand implements Callable<Integer> {
                 stdout.println("model: " + models.account().snapshot().summary());
             }
         }
-        if (writers.skippedEvents() > 0) {
-            stderr.printf(Locale.ROOT, "note: events.jsonl holds the first %,d events; %,d more were not written "
-                    + "(--max-events 0 writes all, --events KINDS picks kinds)%n", maxEvents, writers.skippedEvents());
-        }
+        noteEvents(stderr, writers);
         return Cli.OK;
+    }
+
+    /** What events.jsonl left out, by kind, and how to get it. */
+    private void noteEvents(PrintWriter stderr, LateWriters writers) {
+        EventsJsonlWriter w = writers.events();
+        if (w == null || w.skipped() == 0) {
+            return;
+        }
+        StringBuilder kinds = new StringBuilder();
+        w.skippedByKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+                kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(String.format(Locale.ROOT, "%,d", e.getValue())));
+        if (w.stoppedBySize()) {
+            stderr.printf(Locale.ROOT, "note: events.jsonl stopped at %s (the first %,d events); %,d more were not "
+                    + "written (%s); --max-events-size 0 writes them all, --events KINDS picks kinds%n",
+                    maxEventsSize, w.written(), w.skipped(), kinds);
+        } else {
+            stderr.printf(Locale.ROOT, "note: events.jsonl holds the first %,d events; %,d more were not written "
+                    + "(%s); --max-events 0 writes all, --events KINDS picks kinds%n", w.written(), w.skipped(), kinds);
+        }
+    }
+
+    /** "100MB", "500 KB", "2G", "1048576" → bytes (decimal units); 0 = no limit. */
+    static long size(String option, String text) throws ScenarioException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,15})\\s*([kmgt]?)b?",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text.strip());
+        if (!m.matches()) {
+            throw new ScenarioException(option + " " + text, null, "expected a size such as 100MB, 500KB or 2GB "
+                    + "(0 = no limit)");
+        }
+        long n = Long.parseLong(m.group(1));
+        int power = "KMGT".indexOf(m.group(2).toUpperCase(Locale.ROOT)) + 1;
+        for (int i = 0; i < power; i++) {
+            if (n > Long.MAX_VALUE / 1000) {
+                throw new ScenarioException(option + " " + text, null, "too large; 0 means no limit");
+            }
+            n *= 1000;
+        }
+        return n;
     }
 
     private static String describe(Throwable t) {
@@ -220,37 +266,72 @@ final class RunCommand implements Callable<Integer> {
         return dir;
     }
 
-    /** The CSV and JSONL writers, created after the simulation has started. */
+    /**
+     * The CSV and JSONL writers, created after the simulation has started. Each file is written under its
+     * name plus ".partial" and takes its own name when the run ends (completed or failed with the reason
+     * printed), so a file named metrics.csv is a finished run's; a run killed midway leaves
+     * metrics.csv.partial and the other .partial files, holding whole rows and lines up to the last second.
+     */
     private static final class LateWriters implements RunObserver {
+        static final String PARTIAL = ".partial";
+
         private final Path dir;
         private final Set<String> kinds;
         private final long maxEvents;
+        private final long maxEventBytes;
         private final boolean modelCalls;
+        private final List<String> names = new ArrayList<>();
         private MetricsCsvWriter csv;
         private EventsJsonlWriter jsonl;
         private EventsJsonlWriter calls;
+        private java.util.concurrent.ScheduledExecutorService flusher;
 
         /**
          * @param modelCalls whether to write model-calls.jsonl (one line per call to a language model)
          */
-        LateWriters(Path dir, Set<String> kinds, long maxEvents, boolean modelCalls) {
+        LateWriters(Path dir, Set<String> kinds, long maxEvents, long maxEventBytes, boolean modelCalls) {
             this.dir = dir;
             this.kinds = kinds;
             this.maxEvents = maxEvents;
+            this.maxEventBytes = maxEventBytes;
             this.modelCalls = modelCalls;
         }
 
-        long skippedEvents() {
-            return jsonl == null ? 0 : jsonl.skipped();
+        EventsJsonlWriter events() {
+            return jsonl;
         }
 
         void open(Scenario scenario) throws IOException {
             Files.createDirectories(dir);
             ScenarioWriter.write(scenario, dir.resolve("scenario.json"));
-            csv = MetricsCsvWriter.create(dir.resolve("metrics.csv"));
-            jsonl = EventsJsonlWriter.create(dir.resolve("events.jsonl"), kinds, maxEvents);
+            csv = MetricsCsvWriter.create(partial("metrics.csv"));
+            jsonl = EventsJsonlWriter.create(partial("events.jsonl"), kinds, maxEvents, maxEventBytes);
             if (modelCalls) {
-                calls = EventsJsonlWriter.create(dir.resolve("model-calls.jsonl"), Set.of(MODEL_CALL), 0);
+                calls = EventsJsonlWriter.create(partial("model-calls.jsonl"), Set.of(MODEL_CALL), 0, 0);
+            }
+            // At least every second what has gathered goes to the files, whatever the pace of the run.
+            flusher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "output-flusher");
+                t.setDaemon(true);
+                return t;
+            });
+            flusher.scheduleAtFixedRate(this::flushQuietly, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        private Path partial(String name) {
+            names.add(name);
+            return dir.resolve(name + PARTIAL);
+        }
+
+        private void flushQuietly() {
+            for (org.feedbackstudio.core.WholeRecords w : new org.feedbackstudio.core.WholeRecords[] {csv, jsonl, calls}) {
+                if (w != null) {
+                    try {
+                        w.flush();
+                    } catch (RuntimeException e) {
+                        // reported when the run writes or closes the file
+                    }
+                }
             }
         }
 
@@ -293,23 +374,44 @@ final class RunCommand implements Callable<Integer> {
             }
         }
 
+        /** Closes the files without giving them their names: a refusal, whose folder is removed. */
         void closeQuietly() {
             try {
-                close();
+                closeFiles();
             } catch (IOException ignored) {
                 // already refusing; the first error is the one reported
             }
         }
 
+        /** Closes the files and gives each its own name. */
         void close() throws IOException {
-            if (csv != null) {
-                csv.close();
+            closeFiles();
+            for (String name : names) {
+                Path from = dir.resolve(name + PARTIAL);
+                if (Files.exists(from)) {
+                    Files.move(from, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
             }
-            if (jsonl != null) {
-                jsonl.close();
+        }
+
+        private void closeFiles() throws IOException {
+            if (flusher != null) {
+                flusher.shutdownNow();
             }
-            if (calls != null) {
-                calls.close();
+            IOException first = null;
+            for (AutoCloseable c : new AutoCloseable[] {csv, jsonl, calls}) {
+                if (c != null) {
+                    try {
+                        c.close();
+                    } catch (IOException e) {
+                        first = first == null ? e : first;
+                    } catch (Exception e) {
+                        first = first == null ? new IOException(e.getMessage(), e) : first;
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
             }
         }
     }
