@@ -218,7 +218,12 @@ public final class ExperimentReader {
                 throw at(doc, source, "base", "no such preset " + ref + "; `presets` lists them");
             }
         } else {
-            Path file = Path.of(ref);
+            Path file;
+            try {
+                file = Path.of(ref);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw at(doc, source, "base", "\"" + ref + "\" is not a valid file name (" + e.getReason() + ")");
+            }
             if (!file.isAbsolute() && folder != null) {
                 file = folder.resolve(file);
             }

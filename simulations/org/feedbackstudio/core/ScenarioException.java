@@ -79,6 +79,24 @@ public class ScenarioException extends Exception {
             sb.append(field).append(": ");
         }
         sb.append(problem);
-        return sb.toString();
+        return visible(sb.toString());
+    }
+
+    /** A message is one line: control characters a user's input brought in are shown escaped. */
+    private static String visible(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s.substring(0, i));
+                }
+                out.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r"
+                        : String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

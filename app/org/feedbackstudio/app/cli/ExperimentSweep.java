@@ -70,7 +70,7 @@ final class ExperimentSweep {
         if (source.startsWith(PREFIX)) {
             return Experiments.read(catalog, source.substring(PREFIX.length()));
         }
-        return new ExperimentReader(catalog).read(Path.of(source));
+        return new ExperimentReader(catalog).read(ScenarioSource.path(source));
     }
 
     /** The experiment a plain sweep (a scenario and --vary options) stands for. */
@@ -107,9 +107,10 @@ final class ExperimentSweep {
      * run of each condition starts, so a sweep that cannot run is refused like a run that cannot start.
      *
      * @param base the base scenario to write as base-scenario.json (a plain sweep), or null
+     * @param note a line to print once every check has passed (how the root seed was chosen), or null
      */
     int run(Experiment experiment, String source, OutputFolder folder, Integer threads, String sparkMaster,
-            Scenario base) throws Exception {
+            Scenario base, String note) throws Exception {
         if (threads != null && threads < 1) {
             throw new ScenarioException("--threads", null, "expected a whole number >= 1, got " + threads);
         }
@@ -121,6 +122,9 @@ final class ExperimentSweep {
         Path out = folder.path();
         ExperimentRunner runner = new ExperimentRunner(experiment, out);
         ExperimentRunner.Resume resume = runner.check();
+        if (note != null) {
+            stderr.println(note);
+        }
         if (resume.kept() > 0 || resume.damaged() > 0) {
             stderr.printf(Locale.ROOT, "resuming: %d of %d runs already in %s%s%n", resume.kept(), resume.total(), out,
                     resume.damaged() == 0 ? "" : "; " + resume.damaged() + " damaged or incomplete row"

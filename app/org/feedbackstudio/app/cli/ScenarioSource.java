@@ -24,7 +24,16 @@ final class ScenarioSource {
             }
             return reader.read(json, source);
         }
-        return reader.read(Path.of(source));
+        return reader.read(path(source));
+    }
+
+    /** The file a command names, refused in words when it cannot be a file name. */
+    static Path path(String source) throws ScenarioException {
+        try {
+            return Path.of(source);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(source, null, "not a valid file name (" + e.getReason() + ")");
+        }
     }
 
     /** Whether the scenario a command names gives its own seed (otherwise one is drawn fresh). */

@@ -82,7 +82,7 @@ final class SweepCommand implements Callable<Integer> {
                 throw new ScenarioException(source, null, "an experiment file says what to vary, set and seed; "
                         + "leave out --vary, --set and --seed (or edit the file)");
             }
-            return experiments.run(experiments.read(source), source, folder, threads, spark, null);
+            return experiments.run(experiments.read(source), source, folder, threads, spark, null, null);
         }
         if (vary.isEmpty()) {
             throw new ScenarioException("--vary", null, "missing; say which parameter to vary, e.g. "
@@ -91,15 +91,17 @@ final class SweepCommand implements Callable<Integer> {
         Scenario base = new ScenarioReader(catalog).override(ScenarioSource.load(catalog, source), sets);
         if (seed != null) {
             base = base.withSeed(seed);
-        } else if (!ScenarioSource.namesSeed(source)) {
+        }
+        String note = null;
+        if (seed == null && !ScenarioSource.namesSeed(source)) {
             Long earlier = rootSeedIn(folder.path());
             if (earlier != null) {
                 base = base.withSeed(earlier);
-                stderr.println("note: the scenario names no seed; using the root seed of the sweep in " + out
-                        + " (" + earlier + ")");
+                note = "note: the scenario names no seed; using the root seed of the sweep in " + out + " (" + earlier
+                        + ")";
             } else {
-                stderr.println("note: the scenario names no seed; drew root seed " + base.seed()
-                        + " (give --seed " + base.seed() + " to repeat this sweep)");
+                note = "note: the scenario names no seed; drew root seed " + base.seed() + " (give --seed "
+                        + base.seed() + " to repeat this sweep)";
             }
         }
         Simulator simulator = catalog.require(base.simulator());
@@ -108,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
             axes.add(Sweep.parseAxis(simulator, v));
         }
         new Sweep(simulator, base, axes, seeds); // checks the size, repeated parameters and every grid point
-        return experiments.run(experiments.fromSweep(base, vary, seeds), source, folder, threads, spark, base);
+        return experiments.run(experiments.fromSweep(base, vary, seeds), source, folder, threads, spark, base, note);
     }
 
     /** The root seed of the sweep a folder already holds (its experiment.json), or null. */
