@@ -2,6 +2,9 @@ package org.feedbackstudio.core;
 
 import org.feedbackstudio.runtime.llm.ModelSpec;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,9 +19,11 @@ import java.util.Objects;
  * @param parameters  a value for every parameter of the simulator
  * @param stopAfter   stop after this many ticks, or 0 to run to the simulator's natural end
  * @param model       the language model that model-driven agents ask, or null when the run asks none
+ * @param models      further language models by name, in the order the scenario lists them, for simulators
+ *                    whose roles may each use a different model (parameters name which); may be empty
  */
 public record Scenario(String name, String description, String simulator, long seed, ParameterValues parameters,
-                       long stopAfter, ModelSpec model) {
+                       long stopAfter, ModelSpec model, Map<String, ModelSpec> models) {
 
     public Scenario {
         name = name == null ? "" : name;
@@ -28,12 +33,20 @@ public record Scenario(String name, String description, String simulator, long s
         if (stopAfter < 0) {
             throw new IllegalArgumentException("stopAfter must be >= 0");
         }
+        models = models == null || models.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(models));
+    }
+
+    /** A scenario with at most the single model block. */
+    public Scenario(String name, String description, String simulator, long seed, ParameterValues parameters,
+                    long stopAfter, ModelSpec model) {
+        this(name, description, simulator, seed, parameters, stopAfter, model, Map.of());
     }
 
     /** A scenario without a model block. */
     public Scenario(String name, String description, String simulator, long seed, ParameterValues parameters,
                     long stopAfter) {
-        this(name, description, simulator, seed, parameters, stopAfter, null);
+        this(name, description, simulator, seed, parameters, stopAfter, null, Map.of());
     }
 
     /** The default scenario of a simulator with the given seed. */
@@ -42,11 +55,11 @@ public record Scenario(String name, String description, String simulator, long s
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, simulator, newSeed, parameters, stopAfter, model);
+        return new Scenario(name, description, simulator, newSeed, parameters, stopAfter, model, models);
     }
 
     public Scenario withParameters(ParameterValues values) {
-        return new Scenario(name, description, simulator, seed, values, stopAfter, model);
+        return new Scenario(name, description, simulator, seed, values, stopAfter, model, models);
     }
 
     /** A copy with one parameter changed; the value is parsed from text as a user typed it. */
@@ -62,15 +75,25 @@ public record Scenario(String name, String description, String simulator, long s
     }
 
     public Scenario withStopAfter(long ticks) {
-        return new Scenario(name, description, simulator, seed, parameters, ticks, model);
+        return new Scenario(name, description, simulator, seed, parameters, ticks, model, models);
     }
 
     public Scenario withName(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, simulator, seed, parameters, stopAfter, model);
+        return new Scenario(newName, newDescription, simulator, seed, parameters, stopAfter, model, models);
     }
 
     /** A copy with another model block (null: none). */
     public Scenario withModel(ModelSpec newModel) {
-        return new Scenario(name, description, simulator, seed, parameters, stopAfter, newModel);
+        return new Scenario(name, description, simulator, seed, parameters, stopAfter, newModel, models);
+    }
+
+    /** A copy with other named models (empty: none). */
+    public Scenario withModels(Map<String, ModelSpec> newModels) {
+        return new Scenario(name, description, simulator, seed, parameters, stopAfter, model, newModels);
+    }
+
+    /** Whether the run may ask any language model: a model block or named models. */
+    public boolean hasModels() {
+        return model != null || !models.isEmpty();
     }
 }

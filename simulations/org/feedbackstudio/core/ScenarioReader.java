@@ -24,8 +24,10 @@ import java.util.Set;
  */
 public final class ScenarioReader {
     static final Set<String> TOP_LEVEL_FIELDS = Set.of("name", "description", "simulator", "seed", "parameters",
-            "stop", "model");
-    private static final String TOP_LEVEL_LIST = "name, description, simulator, seed, parameters, stop, model";
+            "stop", "model", "models");
+    private static final String TOP_LEVEL_LIST = "name, description, simulator, seed, parameters, stop, model, models";
+    /** A named model's name: what role parameters write to choose it. */
+    private static final String MODEL_NAME = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
 
     private final Catalog catalog;
 
@@ -142,8 +144,33 @@ public final class ScenarioReader {
                 throw new ScenarioException(source, field, doc.line(located), doc.column(located), e.problem());
             }
         }
+        Map<String, ModelSpec> models = new LinkedHashMap<>();
+        JsonNode modelsNode = root.get("models");
+        if (modelsNode != null && !modelsNode.isNull()) {
+            if (!modelsNode.isObject()) {
+                throw at(doc, source, "models", "expected an object from a name to a model block, such as "
+                        + "{\"small\": {\"backend\": \"openai\", \"baseUrl\": \"http://localhost:11434/v1\", "
+                        + "\"model\": \"llama3.2\"}}");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = modelsNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String modelName = entry.getKey();
+                String path = "models." + modelName;
+                if (!modelName.matches(MODEL_NAME)) {
+                    throw at(doc, source, path, "a model's name is 1 to 64 letters, digits and . _ : / -, "
+                            + "starting with a letter or digit");
+                }
+                try {
+                    models.put(modelName, ModelSpecFormat.read(entry.getValue()));
+                } catch (ModelSpecException e) {
+                    String field = e.field().isEmpty() ? path : path + "." + e.field();
+                    String located = doc.line(field) > 0 ? field : path;
+                    throw new ScenarioException(source, field, doc.line(located), doc.column(located), e.problem());
+                }
+            }
+        }
         ParameterValues resolved = new ParameterValues(space, values);
-        Scenario scenario = new Scenario(name, description, simulator.id(), seed, resolved, stopAfter, model);
+        Scenario scenario = new Scenario(name, description, simulator.id(), seed, resolved, stopAfter, model, models);
         try {
             simulator.check(resolved);
             simulator.check(scenario);

@@ -43,6 +43,10 @@ public final class ScenarioWriter {
         if (scenario.model() != null) {
             root.set("model", ModelSpecFormat.write(scenario.model()));
         }
+        if (!scenario.models().isEmpty()) {
+            ObjectNode models = root.putObject("models");
+            scenario.models().forEach((name, spec) -> models.set(name, ModelSpecFormat.write(spec)));
+        }
         return root;
     }
 

@@ -122,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
 
         // Writers are created only once the simulation exists, so a run that cannot start leaves nothing.
         LateWriters writers = new LateWriters(folder.path(), kinds, maxEvents, maxEventBytes,
-                scenario.model() != null);
+                scenario.hasModels());
         FinalFrame last = new FinalFrame();
         Progress progress = new Progress(stderr, quiet);
         ModelEnvironment models = ModelEnvironment.system();
@@ -187,7 +187,7 @@ final class RunCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%s: %d %ss in %.2f s, seed %d -> %s%n", simulator.id(), outcome.tick(),
                     simulator.tickName(), seconds, scenario.seed(), dir);
             last.print(stdout);
-            if (scenario.model() != null) {
+            if (scenario.hasModels()) {
                 stdout.println("model: " + models.account().snapshot().summary());
             }
         }

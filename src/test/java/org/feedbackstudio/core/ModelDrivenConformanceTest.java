@@ -34,7 +34,7 @@ class ModelDrivenConformanceTest {
         Catalog catalog = Catalog.standard();
         for (Simulator s : catalog.all()) {
             for (Preset p : Presets.of(catalog, s.id())) {
-                if (p.scenario().model() != null) {
+                if (p.scenario().hasModels()) {
                     tests.add(DynamicTest.dynamicTest(p.resource() + ": same seed and cache, same numbers, no call",
                             () -> replays(s, p.scenario(), cache.resolve(s.id() + "-" + tests.size()))));
                 }
@@ -48,9 +48,10 @@ class ModelDrivenConformanceTest {
         // A generic agent that states a strategy and answers with a small number, whatever it is asked.
         try (ScriptedServer server = new ScriptedServer(r -> ScriptedServer.openAi("Let me think.\nMy strategy will "
                 + "be to give half.\nJustification: fairness.\nAnswer: " + (r.number() % 3), 100, 10))) {
-            ModelSpec model = preset.model().withBackend(preset.model().backend(), server.url() + "/v1",
-                    preset.model().apiKeyEnv());
-            Scenario scenario = preset.withModel(model).withStopAfter(CHECK_TICKS);
+            Scenario scenario = preset.withModel(atServer(preset.model(), server)).withStopAfter(CHECK_TICKS);
+            java.util.Map<String, ModelSpec> named = new java.util.LinkedHashMap<>();
+            preset.models().forEach((name, spec) -> named.put(name, atServer(spec, server)));
+            scenario = scenario.withModels(named);
             ModelAccount first = new ModelAccount();
             List<MetricFrame> a = run(s, scenario, new ModelEnvironment(n -> "unused", cacheDir, first));
             int calls = server.requests();
@@ -65,6 +66,10 @@ class ModelDrivenConformanceTest {
                 assertArrayEquals(a.get(i).values(), b.get(i).values(), 0.0, "tick " + a.get(i).tick());
             }
         }
+    }
+
+    private static ModelSpec atServer(ModelSpec spec, ScriptedServer server) {
+        return spec == null ? null : spec.withBackend(spec.backend(), server.url() + "/v1", spec.apiKeyEnv());
     }
 
     private static List<MetricFrame> run(Simulator s, Scenario scenario, ModelEnvironment env) throws Exception {
