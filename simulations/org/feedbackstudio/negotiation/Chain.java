@@ -1,5 +1,9 @@
 package org.feedbackstudio.negotiation;
 
+import org.feedbackstudio.runtime.llm.ChatMessage;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -17,11 +21,21 @@ final class Chain implements ImproverHistory {
     private final int cohort;
     private final GameResult[] results;
     private final Feedback[] feedback;
+    private final List<List<String>> transcripts = new ArrayList<>();
+    private final boolean builtInPlayer;
     private Tactic tactic;
     private int games;
+    private List<ChatMessage> chat = List.of();
 
     Chain(int index, long seed, Side side, GameRules rules, Tactic startTactic, int cohort,
           RivalDistribution rivals, int maxGames) {
+        this(index, seed, side, rules, startTactic, cohort, rivals, maxGames, true);
+    }
+
+    /** @param builtInPlayer false when a model plays the improving side: it shows no tactic */
+    Chain(int index, long seed, Side side, GameRules rules, Tactic startTactic, int cohort,
+          RivalDistribution rivals, int maxGames, boolean builtInPlayer) {
+        this.builtInPlayer = builtInPlayer;
         this.index = index;
         this.seed = seed;
         this.random = new SplittableRandom(seed);
@@ -60,10 +74,15 @@ final class Chain implements ImproverHistory {
         return games == 0 || results[games - 1].isDeal();
     }
 
-    /** Takes the critic's feedback into context before the next game, with the tactic the player adopts. */
+    /**
+     * Takes the critic's feedback into context before the next game, with the tactic the player adopts (null:
+     * a model player, whose feedback goes into its chat instead).
+     */
     void take(Feedback fb, Tactic adopted) {
         feedback[games] = fb;
-        tactic = adopted;
+        if (adopted != null) {
+            tactic = adopted;
+        }
     }
 
     void record(GameResult result) {
@@ -100,6 +119,25 @@ final class Chain implements ImproverHistory {
 
     @Override
     public Tactic tactic() {
-        return tactic;
+        return builtInPlayer ? tactic : null;
+    }
+
+    /** The model player's chat so far: every game it played and the feedback after each (empty before game 1). */
+    List<ChatMessage> chat() {
+        return chat;
+    }
+
+    void chat(List<ChatMessage> whole) {
+        chat = List.copyOf(whole);
+    }
+
+    /** Keeps the lines of the game just recorded, for a model critic. */
+    void keepTranscript(List<String> lines) {
+        transcripts.add(List.copyOf(lines));
+    }
+
+    @Override
+    public List<String> transcript(int g) {
+        return g >= 0 && g < transcripts.size() ? transcripts.get(g) : List.of();
     }
 }

@@ -87,10 +87,10 @@ public final class Dialogue {
         return kinds[i] == ACCEPT;
     }
 
-    /** The price an offer or an acceptance names, or −1 for free text. */
+    /** The price an offer or an acceptance names, or that free text names; −1 when it names none. */
     public int cents(int i) {
         check(i);
-        return kinds[i] == SAY ? -1 : cents[i];
+        return cents[i];
     }
 
     public Move move(int i) {
@@ -98,11 +98,14 @@ public final class Dialogue {
         return switch (kinds[i]) {
             case OFFER -> new Move.Offer(cents[i]);
             case ACCEPT -> new Move.Accept(cents[i]);
-            default -> new Move.Say(texts[i]);
+            default -> new Move.Say(texts[i], cents[i]);
         };
     }
 
-    /** The side's most recent offer in cents (the scripted opening counts), or −1 if it has made none. */
+    /**
+     * The side's most recent offer in cents (the scripted opening counts, and so do words that name a price),
+     * or −1 if it has made none.
+     */
     public int lastOfferCents(Side side) {
         return lastOffer[side.ordinal()];
     }
@@ -126,9 +129,15 @@ public final class Dialogue {
             kinds[i] = ACCEPT;
             cents[i] = a.cents();
         } else {
+            Move.Say say = (Move.Say) move;
             kinds[i] = SAY;
-            cents[i] = -1;
-            texts[i] = ((Move.Say) move).text();
+            cents[i] = say.cents();
+            texts[i] = say.text();
+            if (say.cents() >= 0) {
+                int s = i & 1;
+                previousOffer[s] = lastOffer[s];
+                lastOffer[s] = say.cents();
+            }
         }
         size++;
     }
@@ -163,11 +172,14 @@ public final class Dialogue {
         return lines;
     }
 
-    /** The offers one side made, in order, starting with its scripted opening; acceptances are not offers. */
+    /**
+     * The offers one side made, in order, starting with its scripted opening: its offers and the prices its
+     * words named; acceptances are not offers.
+     */
     public List<Integer> offersOf(Side side) {
         List<Integer> out = new ArrayList<>();
         for (int i = side.ordinal(); i < size; i += 2) {
-            if (kinds[i] == OFFER) {
+            if (kinds[i] == OFFER || (kinds[i] == SAY && cents[i] >= 0)) {
                 out.add(cents[i]);
             }
         }

@@ -37,12 +37,17 @@ public record Feedback(Side side, String item, int previousPriceCents, List<Sugg
 
     /** The whole message as the player reads it. */
     public String text() {
-        StringBuilder sb = new StringBuilder("Here is the feedback from the critic:\n");
+        return "Here is the feedback from the critic:\n" + numbered() + "\n" + carryOver();
+    }
+
+    /** The suggestions as numbered lines: "1. …". */
+    public String numbered() {
+        StringBuilder sb = new StringBuilder();
         int n = 1;
         for (Suggestion s : suggestions) {
-            sb.append(n++).append(". ").append(s.sentence()).append('\n');
+            sb.append(n == 1 ? "" : "\n").append(n++).append(". ").append(s.sentence());
         }
-        return sb.append(carryOver()).toString();
+        return sb.toString();
     }
 
     /** The tactic after applying every concrete change in order; advice in words leaves it as it is. */

@@ -4,7 +4,8 @@ package org.feedbackstudio.negotiation;
  * One game as the paper runs it: the scripted opening (the seller's ask, the buyer's counter-offer),
  * then up to {@code turnLimit} exchanges, seller first; after every utterance the moderator decides
  * whether there is a deal, and the first "yes" ends the game. The agreed price counts only strictly
- * between the two opening prices. Reused game after game by one thread.
+ * between the two opening prices. A model-driven player or moderator that gives no readable answer ends the
+ * game with no deal ({@link GameResult.Outcome#NO_ANSWER}). Reused game after game by one thread.
  */
 public final class Game {
     private final GameRules rules;
@@ -35,8 +36,13 @@ public final class Game {
         buyer.startGame(rules);
         while (!dialogue.isFull()) {
             Negotiator speaker = dialogue.nextSpeaker() == Side.SELLER ? seller : buyer;
-            dialogue.append(speaker.respond(dialogue));
-            Verdict verdict = moderator.judge(dialogue);
+            Verdict verdict;
+            try {
+                dialogue.append(speaker.respond(dialogue));
+                verdict = moderator.judge(dialogue);
+            } catch (NoAnswer e) {
+                return new GameResult(GameResult.Outcome.NO_ANSWER, -1, Math.max(1, (dialogue.size() - 1) / 2), null);
+            }
             if (verdict.deal()) {
                 int turn = Dialogue.exchangeOf(dialogue.size() - 1);
                 int price = verdict.priceCents();

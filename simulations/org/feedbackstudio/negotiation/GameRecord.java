@@ -24,19 +24,43 @@ import java.util.Map;
  * @param improver      the improving player's tactic in this game
  * @param rival         the rival's tactic in this game (its type with this game's walk-away price)
  * @param feedbackIn    the critic's feedback carried into this game, or null in round 1 or without a critic
+ * @param checks        each time a model moderator judged, beside the built-in moderator's verdict (empty
+ *                      without a model moderator); the last one is the verdict that ended the game
+ * @param fallback      why a model role gave no readable answer, or "" (see {@link GameResult.Outcome#NO_ANSWER})
  */
 public record GameRecord(int round, int chain, int cohort, Side improvingSide, GameResult.Outcome outcome,
                          double price, int turns, Side closer, List<Utterance> lines, List<Double> sellerOffers,
-                         List<Double> buyerOffers, Tactic improver, Tactic rival, Feedback feedbackIn) {
+                         List<Double> buyerOffers, Tactic improver, Tactic rival, Feedback feedbackIn,
+                         List<ModeratorCheck> checks, String fallback) {
 
     public GameRecord {
         lines = List.copyOf(lines);
         sellerOffers = List.copyOf(sellerOffers);
         buyerOffers = List.copyOf(buyerOffers);
+        checks = List.copyOf(checks);
+        fallback = fallback == null ? "" : fallback;
+    }
+
+    /** A game of built-in roles. */
+    public GameRecord(int round, int chain, int cohort, Side improvingSide, GameResult.Outcome outcome,
+                      double price, int turns, Side closer, List<Utterance> lines, List<Double> sellerOffers,
+                      List<Double> buyerOffers, Tactic improver, Tactic rival, Feedback feedbackIn) {
+        this(round, chain, cohort, improvingSide, outcome, price, turns, closer, lines, sellerOffers, buyerOffers,
+                improver, rival, feedbackIn, List.of(), "");
+    }
+
+    /** How many of the moderator checks the model and the built-in moderator disagreed on. */
+    public int disagreements() {
+        return (int) checks.stream().filter(c -> !c.agrees()).count();
     }
 
     static GameRecord of(int round, Chain chain, GameResult result, Dialogue dialogue, Tactic rival,
                          Feedback feedbackIn) {
+        return of(round, chain, result, dialogue, rival, feedbackIn, List.of(), "");
+    }
+
+    static GameRecord of(int round, Chain chain, GameResult result, Dialogue dialogue, Tactic rival,
+                         Feedback feedbackIn, List<ModeratorCheck> checks, String fallback) {
         List<Utterance> lines = new ArrayList<>(dialogue.size());
         for (int i = 0; i < dialogue.size(); i++) {
             String kind = dialogue.isOffer(i) ? "offer" : dialogue.isAccept(i) ? "accept" : "say";
@@ -47,7 +71,7 @@ public record GameRecord(int round, int chain, int cohort, Side improvingSide, G
         return new GameRecord(round, chain.index(), chain.cohort(), chain.side(), result.outcome(),
                 result.priceCents() < 0 ? Double.NaN : Money.dollars(result.priceCents()), result.turns(),
                 result.closer(), lines, dollars(dialogue.offersOf(Side.SELLER)), dollars(dialogue.offersOf(Side.BUYER)),
-                chain.tactic(), rival, feedbackIn);
+                chain.tactic(), rival, feedbackIn, checks, fallback);
     }
 
     public boolean isDeal() {
@@ -62,6 +86,7 @@ public record GameRecord(int round, int chain, int cohort, Side improvingSide, G
             case OUT_OF_BOUNDS -> head + "agreed at " + Money.format(Money.cents(price))
                     + ", outside the valid range, so no deal";
             case TURN_LIMIT -> head + "no deal within " + turns + " exchanges";
+            case NO_ANSWER -> head + "no deal: " + (fallback.isEmpty() ? "a model gave no readable answer" : fallback);
         };
     }
 
@@ -94,8 +119,31 @@ public record GameRecord(int round, int chain, int cohort, Side improvingSide, G
         data.put("lines", said);
         data.put("sellerOffers", sellerOffers);
         data.put("buyerOffers", buyerOffers);
-        data.put("improver", tacticData(improver));
-        data.put("rival", tacticData(rival));
+        if (improver != null) {
+            data.put("improver", tacticData(improver));
+        }
+        if (rival != null) {
+            data.put("rival", tacticData(rival));
+        }
+        if (feedbackIn != null) {
+            data.put("feedbackIn", feedbackIn.sentences());
+        }
+        if (!checks.isEmpty()) {
+            List<Map<String, Object>> judged = new ArrayList<>();
+            for (ModeratorCheck c : checks) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("utterance", c.utterance());
+                m.put("model", ModeratorCheck.words(c.model()));
+                m.put("builtIn", ModeratorCheck.words(c.builtIn()));
+                m.put("agree", c.agrees());
+                m.put("reply", c.reply());
+                judged.add(m);
+            }
+            data.put("moderator", judged);
+        }
+        if (!fallback.isEmpty()) {
+            data.put("fallback", fallback);
+        }
         return data;
     }
 

@@ -26,6 +26,9 @@ public final class GameReplayer {
      * chain had stopped before that round (or the indices are out of range).
      */
     public Optional<GameRecord> game(int round, int chain) {
+        if (config.roles().anyModel()) {
+            return Optional.empty(); // a run with models keeps every game it played; nothing is asked again here
+        }
         if (chain < 0 || chain >= chainSeeds.length || round < 1 || round > config.rounds()) {
             return Optional.empty();
         }

@@ -23,6 +23,14 @@ public interface ImproverHistory {
     /** The built-in player's current tactic, or null when the player has none to show (a model). */
     Tactic tactic();
 
+    /**
+     * The lines of game g as "seller: …" / "buyer: …", when the run keeps them (it does whenever a role is
+     * played by a model); else empty.
+     */
+    default java.util.List<String> transcript(int g) {
+        return java.util.List.of();
+    }
+
     /** The result of the latest game. */
     default GameResult lastGame() {
         if (games() == 0) {

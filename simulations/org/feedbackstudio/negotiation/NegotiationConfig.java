@@ -21,11 +21,21 @@ import org.feedbackstudio.core.ParameterValues;
  * @param exponentLocked     whether the critic leaves the exponent alone
  * @param goalWeight         how far the player moves its walk-away price towards the carry-over goal
  * @param rivals             the distribution of rival types
+ * @param roles              which roles language models play
  */
 public record NegotiationConfig(GameRules rules, Side improvingSide, int rounds, int gamesPerRound,
                                 boolean textModerator, int openingStep, int walkAwayRoom, double exponent,
                                 double titForTat, double contrastExponent, boolean criticOn, double criticStep,
-                                boolean exponentLocked, double goalWeight, RivalDistribution rivals) {
+                                boolean exponentLocked, double goalWeight, RivalDistribution rivals, Roles roles) {
+
+    /** Every role built-in. */
+    public NegotiationConfig(GameRules rules, Side improvingSide, int rounds, int gamesPerRound,
+                             boolean textModerator, int openingStep, int walkAwayRoom, double exponent,
+                             double titForTat, double contrastExponent, boolean criticOn, double criticStep,
+                             boolean exponentLocked, double goalWeight, RivalDistribution rivals) {
+        this(rules, improvingSide, rounds, gamesPerRound, textModerator, openingStep, walkAwayRoom, exponent,
+                titForTat, contrastExponent, criticOn, criticStep, exponentLocked, goalWeight, rivals, Roles.BUILT_IN);
+    }
 
     public static NegotiationConfig from(ParameterValues v) {
         GameRules rules = new GameRules(Money.cents(v.get(NegotiationSimulator.ASK_PRICE)), Money.cents(v.get(NegotiationSimulator.COUNTER_PRICE)),
@@ -33,12 +43,25 @@ public record NegotiationConfig(GameRules rules, Side improvingSide, int rounds,
         RivalDistribution rivals = new RivalDistribution(v.get(NegotiationSimulator.RIVAL_ROOM_LOW), v.get(NegotiationSimulator.RIVAL_ROOM_HIGH),
                 v.get(NegotiationSimulator.RIVAL_EXPONENT_LOW), v.get(NegotiationSimulator.RIVAL_EXPONENT_HIGH), v.get(NegotiationSimulator.RIVAL_TIT_FOR_TAT),
                 v.get(NegotiationSimulator.RIVAL_JITTER));
+        Roles roles = new Roles("model".equals(v.get(NegotiationSimulator.SELLER)),
+                "model".equals(v.get(NegotiationSimulator.BUYER)), "model".equals(v.get(NegotiationSimulator.CRITIC)),
+                "model".equals(v.get(NegotiationSimulator.MODERATOR)), v.get(NegotiationSimulator.SELLER_MODEL).strip(),
+                v.get(NegotiationSimulator.BUYER_MODEL).strip(), v.get(NegotiationSimulator.CRITIC_MODEL).strip(),
+                v.get(NegotiationSimulator.MODERATOR_MODEL).strip(), v.get(NegotiationSimulator.PROMPT_FOLDER).strip());
+        // Words from a model can only be read as words: the built-in moderator then reads the text.
+        boolean readsText = !"moves".equals(v.get(NegotiationSimulator.MODERATOR)) || roles.sellerModel()
+                || roles.buyerModel();
         return new NegotiationConfig(rules, Choice.byId(Side.class, v.get(NegotiationSimulator.IMPROVING_SIDE)), v.getInt(NegotiationSimulator.ROUNDS),
-                v.getInt(NegotiationSimulator.GAMES_PER_ROUND), "text".equals(v.get(NegotiationSimulator.MODERATOR)),
+                v.getInt(NegotiationSimulator.GAMES_PER_ROUND), readsText,
                 Money.cents(v.get(NegotiationSimulator.OPENING_STEP)), Money.cents(v.get(NegotiationSimulator.WALK_AWAY_ROOM)),
                 v.get(NegotiationSimulator.CONCESSION_EXPONENT), v.get(NegotiationSimulator.TIT_FOR_TAT), v.get(NegotiationSimulator.CONTRAST_EXPONENT),
-                "built-in".equals(v.get(NegotiationSimulator.CRITIC)), v.get(NegotiationSimulator.CRITIC_STEP), v.get(NegotiationSimulator.EXPONENT_LOCKED),
-                v.get(NegotiationSimulator.GOAL_WEIGHT), rivals);
+                !"none".equals(v.get(NegotiationSimulator.CRITIC)), v.get(NegotiationSimulator.CRITIC_STEP), v.get(NegotiationSimulator.EXPONENT_LOCKED),
+                v.get(NegotiationSimulator.GOAL_WEIGHT), rivals, roles);
+    }
+
+    /** Whether the improving side is played by a model (it then shows no tactic). */
+    public boolean modelPlayer() {
+        return roles.negotiatorModel(improvingSide);
     }
 
     public boolean hasCohorts() {

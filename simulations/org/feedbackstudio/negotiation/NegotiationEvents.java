@@ -2,6 +2,7 @@ package org.feedbackstudio.negotiation;
 
 import org.feedbackstudio.core.EventSink;
 import org.feedbackstudio.core.SimEvent;
+import org.feedbackstudio.runtime.llm.CallRecord;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,9 @@ import java.util.Map;
 
 /** The events a negotiation publishes: each game's transcript, the critic's feedback, each round's result. */
 final class NegotiationEvents {
+    /** One asking of a language model, as model-calls.jsonl records it. */
+    static final String MODEL_CALL = "model-call";
+
     private final EventSink sink;
 
     NegotiationEvents(EventSink sink) {
@@ -51,6 +55,59 @@ final class NegotiationEvents {
         sink.publish(new SimEvent(r, "feedback", text, data));
     }
 
+    /** A model-driven game: its calls, its fallback, its disagreements, its feedback and its transcript. */
+    void modelGame(int r, int chain, GameRecord record, GameLog log) {
+        String head = "Round " + r + ", game " + (chain + 1) + ", ";
+        if (sink.wants(MODEL_CALL)) {
+            for (GameLog.Said said : log.answers()) {
+                for (CallRecord call : said.answer().calls()) {
+                    Map<String, Object> data = new LinkedHashMap<>(call.toData());
+                    data.put("role", said.role());
+                    sink.publish(new SimEvent(r, MODEL_CALL, head + said.role() + " (attempt " + call.decision().attempt()
+                            + "): " + call.outcome().id() + " — " + call.note() + (call.cached() ? " [from cache]" : ""),
+                            data));
+                }
+            }
+        }
+        if (log.fallbackRole() != null && sink.wants("fallback")) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("round", r);
+            data.put("game", chain);
+            data.put("role", log.fallbackRole());
+            data.put("why", log.fallbackNote());
+            sink.publish(new SimEvent(r, "fallback", head + "no deal: " + log.fallbackNote(), data));
+        }
+        if (sink.wants("disagreement")) {
+            for (ModeratorCheck c : record.checks()) {
+                if (c.agrees()) {
+                    continue;
+                }
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("round", r);
+                data.put("game", chain);
+                data.put("utterance", c.utterance());
+                data.put("model", ModeratorCheck.words(c.model()));
+                data.put("builtIn", ModeratorCheck.words(c.builtIn()));
+                data.put("line", record.lines().get(c.utterance()).text());
+                data.put("reply", c.reply());
+                sink.publish(new SimEvent(r, "disagreement", head + "after \"" + record.lines().get(c.utterance()).text()
+                        + "\": " + c.summary(), data));
+            }
+        }
+        if (record.feedbackIn() != null && sink.wants("feedback")) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("round", r);
+            data.put("game", chain);
+            data.put("suggestions", record.feedbackIn().sentences());
+            data.put("carryOver", record.feedbackIn().carryOver());
+            sink.publish(new SimEvent(r, "feedback", head.substring(0, head.length() - 2) + ": "
+                    + String.join(" ", record.feedbackIn().sentences()) + " " + record.feedbackIn().carryOver(), data));
+        }
+        if (wantTranscripts()) {
+            transcript(r, record);
+        }
+    }
+
     void round(RoundSummary s) {
         if (!sink.wants("round")) {
             return;
@@ -71,6 +128,13 @@ final class NegotiationEvents {
         m.put("dealRate", s.dealRate());
         m.put("surplus", s.surplus());
         m.put("priceBins", s.priceBins());
+        if (s.noAnswers() > 0) {
+            m.put("noAnswers", s.noAnswers());
+        }
+        if (s.moderatorChecks() > 0) {
+            m.put("moderatorChecks", s.moderatorChecks());
+            m.put("disagreements", s.disagreements());
+        }
         sink.publish(new SimEvent(s.round(), "round", line, m));
     }
 }

@@ -15,6 +15,13 @@ final class NegotiationSheet {
     /** The improving side over the chains still alive ({@code tactics}, one per chain). */
     static AgentView improver(NegotiationConfig config, List<Tactic> tactics) {
         Map<String, String> p = new LinkedHashMap<>();
+        if (config.modelPlayer()) {
+            p.put("side", config.improvingSide().id());
+            p.put("played by", "a language model (see Roles)");
+            p.put("critic", criticWords(config));
+            return new AgentView("improver", (config.improvingSide() == Side.SELLER ? "Improving seller"
+                    : "Improving buyer") + " (language model)", p);
+        }
         p.put("side", config.improvingSide().id());
         p.put("chains alive", tactics.size() + " of " + config.gamesPerRound());
         double[] opening = new double[tactics.size()];
@@ -79,9 +86,33 @@ final class NegotiationSheet {
         return new AgentView("stats", "Run so far", p);
     }
 
+    /** Who plays each role, and on which model. */
+    static AgentView roles(NegotiationConfig config, ModelRoles models) {
+        Map<String, String> p = new LinkedHashMap<>();
+        for (String role : Roles.ALL) {
+            if (role.equals("critic") && !config.criticOn()) {
+                p.put(role, "none");
+                continue;
+            }
+            String name = config.roles().modelName(role);
+            p.put(role, config.roles().isModel(role)
+                    ? "model " + (name.isEmpty() ? "(the model block)" : "\"" + name + "\"") + ": " + models.describe(role)
+                    : role.equals("moderator") ? (config.textModerator() ? "built-in, reads the text" : "built-in, reads the moves")
+                    : "built-in");
+        }
+        if (config.roles().moderatorModel()) {
+            p.put("cross-check", "the built-in text moderator reads the same lines each time the model is asked");
+        }
+        p.put("prompts", models.prompts().origin());
+        return new AgentView("roles", "Roles", p);
+    }
+
     static String criticWords(NegotiationConfig config) {
         if (!config.criticOn()) {
             return "none (the player does not change)";
+        }
+        if (config.roles().criticModel()) {
+            return "a language model, suggestions in words";
         }
         return "built-in, step κ = " + NegotiationSimulator.trim(config.criticStep())
                 + (config.exponentLocked() ? ", exponent locked" : "");

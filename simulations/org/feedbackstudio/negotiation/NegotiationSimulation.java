@@ -7,10 +7,18 @@ import org.feedbackstudio.core.MetricSpec;
 import org.feedbackstudio.core.Seeds;
 import org.feedbackstudio.core.Simulation;
 
+import org.feedbackstudio.runtime.llm.ModelUnavailableException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A run of the paper's experiment. Each of the {@code gamesPerRound} games of round 1 starts an
@@ -31,12 +39,20 @@ public final class NegotiationSimulation implements Simulation {
     private final int[] alive;
     private int aliveCount;
     private final GameReplayer replayer;
+    private final ModelRoles models;
+    private ExecutorService pool;
     private final List<RoundSummary> summaries = new ArrayList<>();
     private long gamesPlayed;
     private int round;
 
     NegotiationSimulation(NegotiationConfig config, long seed, EventSink events) {
+        this(config, seed, events, null);
+    }
+
+    /** @param models the model-driven roles, or null when every role is built-in */
+    NegotiationSimulation(NegotiationConfig config, long seed, EventSink events, ModelRoles models) {
         this.config = config;
+        this.models = models;
         this.events = new NegotiationEvents(events);
         this.metrics = NegotiationSimulator.metricsFor(config);
         this.loop = new ImprovementLoop(config);
@@ -80,6 +96,10 @@ public final class NegotiationSimulation implements Simulation {
         if (isDone()) {
             return;
         }
+        if (models != null) {
+            stepWithModels();
+            return;
+        }
         int r = round + 1;
         boolean wantTranscripts = events.wantTranscripts();
         boolean wantFeedback = events.wantFeedback();
@@ -114,6 +134,88 @@ public final class NegotiationSimulation implements Simulation {
         events.round(summary);
     }
 
+    /** What one game of a model-driven round gave: its result, its record and what the models said. */
+    private record Played(Chain chain, GameResult result, Tactic used, GameRecord record, GameLog log) {
+    }
+
+    private void stepWithModels() {
+        int r = round + 1;
+        int played = aliveCount;
+        List<Future<Played>> futures = new ArrayList<>(played);
+        ExecutorService executor = pool();
+        for (int j = 0; j < played; j++) {
+            Chain chain = chains[alive[j]];
+            futures.add(executor.submit(() -> {
+                ImprovementLoop l = new ImprovementLoop(config, models);
+                GameResult result = l.playNext(chain);
+                GameRecord record = GameRecord.of(r, chain, result, l.dialogue(), l.lastRival(), l.lastFeedback(),
+                        l.lastLog().checks(), l.lastLog().fallbackNote());
+                return new Played(chain, result, chain.tactic(), record, l.lastLog());
+            }));
+        }
+        List<Played> games = new ArrayList<>(played);
+        RuntimeException first = null;
+        for (Future<Played> f : futures) {
+            try {
+                games.add(f.get());
+            } catch (InterruptedException e) {
+                futures.forEach(other -> other.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new ModelUnavailableException("stopped while waiting for the model");
+            } catch (ExecutionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException x ? x : new IllegalStateException(e.getCause());
+                }
+            } catch (CancellationException e) {
+                if (first == null) {
+                    first = new ModelUnavailableException("a game was cancelled");
+                }
+            }
+        }
+        if (first != null) {
+            throw first; // what the models answered is cached: running the scenario again resumes here
+        }
+        RoundTally tally = new RoundTally(config, r, played);
+        int survivors = 0;
+        for (Played p : games) {
+            if (tally.add(p.chain(), p.result(), p.used())) {
+                alive[survivors++] = p.chain().index();
+            }
+            tally.checks(p.record().checks());
+            tally.sample(p.record());
+            events.modelGame(r, p.chain().index(), p.record(), p.log());
+        }
+        aliveCount = survivors;
+        gamesPlayed += played;
+        round = r;
+        RoundSummary summary = tally.summary(survivors);
+        summaries.add(summary);
+        events.round(summary);
+    }
+
+    private ExecutorService pool() {
+        if (pool == null) {
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(models.concurrency(), task -> {
+                Thread t = new Thread(task, "negotiation-game-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
+        if (models != null) {
+            models.close();
+        }
+    }
+
     @Override
     public void sample(double[] out) {
         if (summaries.isEmpty()) {
@@ -136,12 +238,23 @@ public final class NegotiationSimulation implements Simulation {
                 out[9 + 2 * c] = cs.dealRate();
             }
         }
+        if (config.roles().anyModel()) {
+            int at = config.hasCohorts() ? 12 : 8;
+            out[at] = s.noAnswers();
+            if (config.roles().moderatorModel()) {
+                out[at + 1] = s.moderatorChecks();
+                out[at + 2] = s.disagreements();
+            }
+        }
     }
 
     @Override
     public Inspection<NegotiationDetail> inspect() {
-        List<AgentView> agents = List.of(NegotiationSheet.improver(config, aliveTactics()),
-                NegotiationSheet.rival(config), NegotiationSheet.runSoFar(config, round, gamesPlayed, summaries));
+        List<AgentView> agents = new ArrayList<>(List.of(NegotiationSheet.improver(config, aliveTactics()),
+                NegotiationSheet.rival(config), NegotiationSheet.runSoFar(config, round, gamesPlayed, summaries)));
+        if (models != null) {
+            agents.add(NegotiationSheet.roles(config, models));
+        }
         NegotiationDetail detail = new NegotiationDetail(config.improvingSide(), config.rules(), config.rounds(),
                 config.gamesPerRound(), round, config.rivals(), NegotiationSheet.criticWords(config), summaries,
                 replayer);
@@ -151,7 +264,10 @@ public final class NegotiationSimulation implements Simulation {
     private List<Tactic> aliveTactics() {
         List<Tactic> tactics = new ArrayList<>(aliveCount);
         for (int j = 0; j < aliveCount; j++) {
-            tactics.add(chains[alive[j]].tactic());
+            Tactic t = chains[alive[j]].tactic();
+            if (t != null) {
+                tactics.add(t);
+            }
         }
         return tactics;
     }

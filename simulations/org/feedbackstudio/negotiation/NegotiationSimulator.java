@@ -11,9 +11,16 @@ import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.Simulation;
 import org.feedbackstudio.core.Simulator;
 
+import org.feedbackstudio.runtime.llm.ModelEnvironment;
+import org.feedbackstudio.runtime.llm.ModelSession;
+import org.feedbackstudio.runtime.llm.ModelSpec;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Buyer–seller negotiation with a critic's feedback (Fu, Peng, Khot &amp; Lapata 2023): one side improves
@@ -28,6 +35,8 @@ public final class NegotiationSimulator implements Simulator {
     private static final String PLAYER_GROUP = "Improving player";
     private static final String CRITIC_GROUP = "Critic";
     private static final String RIVAL_GROUP = "Rival";
+    private static final String ROLES_GROUP = "Roles";
+    private static final String WHICH_MODEL = ": a name from the scenario's models, or empty for its model block";
 
     public static final Parameter<Double> ASK_PRICE = Parameter.real("askPrice", 20, 0.02, 10_000, 0.5)
             .withUnit("$").inGroup(GAME_GROUP)
@@ -51,9 +60,11 @@ public final class NegotiationSimulator implements Simulator {
     public static final Parameter<Long> GAMES_PER_ROUND = Parameter.integer("gamesPerRound", 200, 1, 100_000)
             .withUnit("games").inGroup(GAME_GROUP).onLogScale()
             .withHelp("Games in round 1, each the start of an improvement chain; the deal rate is counted against it");
-    public static final Parameter<String> MODERATOR = Parameter.choice("moderator", "moves", "moves", "text")
-            .inGroup(GAME_GROUP)
-            .withHelp("moves: read each move (fast); text: read the last 4 lines of dialogue as the paper's moderator does");
+    public static final Parameter<String> MODERATOR = Parameter.choice("moderator", "moves", "moves", "text", "model")
+            .inGroup(ROLES_GROUP)
+            .withHelp("moves: read each move (fast; a model's words are read as text); text: read the last 4 lines as "
+                    + "the paper's moderator does; model: a language model decides, the built-in text moderator "
+                    + "cross-checks it");
     public static final Parameter<Double> OPENING_STEP = Parameter.real("openingStep", 2, 0, 10_000, 0.25)
             .withUnit("$").inGroup(PLAYER_GROUP)
             .withHelp("How far the improving player's first counter-offer moves from its scripted opening, before feedback");
@@ -75,9 +86,28 @@ public final class NegotiationSimulator implements Simulator {
             Parameter.real("contrastExponent", 0, 0, Tactic.MAX_EXPONENT, 0.05)
                     .inGroup(PLAYER_GROUP)
                     .withHelp("0 = off; otherwise every second chain starts with this exponent and both cohorts are reported");
-    public static final Parameter<String> CRITIC = Parameter.choice("critic", "built-in", "built-in", "none")
-            .inGroup(CRITIC_GROUP)
-            .withHelp("built-in: suggestions that change the tactic after every deal; none: no feedback (a baseline)");
+    public static final Parameter<String> CRITIC = Parameter.choice("critic", "built-in", "built-in", "none", "model")
+            .inGroup(ROLES_GROUP)
+            .withHelp("built-in: suggestions that change the tactic after every deal; none: no feedback (a baseline); "
+                    + "model: a language model reads the improving side's history and suggests in words");
+    public static final Parameter<String> SELLER = Parameter.choice("seller", "built-in", "built-in", "model")
+            .inGroup(ROLES_GROUP)
+            .withHelp("built-in: a concession tactic; model: a language model bargains from the paper's prompts");
+    public static final Parameter<String> BUYER = Parameter.choice("buyer", "built-in", "built-in", "model")
+            .inGroup(ROLES_GROUP)
+            .withHelp("built-in: a concession tactic; model: a language model bargains from the paper's prompts");
+    public static final Parameter<String> SELLER_MODEL = Parameter.text("sellerModel", "").inGroup(ROLES_GROUP)
+            .withHelp("The model that plays a model seller" + WHICH_MODEL);
+    public static final Parameter<String> BUYER_MODEL = Parameter.text("buyerModel", "").inGroup(ROLES_GROUP)
+            .withHelp("The model that plays a model buyer" + WHICH_MODEL);
+    public static final Parameter<String> CRITIC_MODEL = Parameter.text("criticModel", "").inGroup(ROLES_GROUP)
+            .withHelp("The model of a model critic" + WHICH_MODEL);
+    public static final Parameter<String> MODERATOR_MODEL = Parameter.text("moderatorModel", "").inGroup(ROLES_GROUP)
+            .withHelp("The model of a model moderator" + WHICH_MODEL);
+    public static final Parameter<String> PROMPT_FOLDER = Parameter.text("promptFolder", "")
+            .withUnit(Parameter.FOLDER_UNIT).inGroup(ROLES_GROUP)
+            .withHelp("Model roles: a folder of your own prompt files (copies of assets/prompts/negotiation/); empty "
+                    + "uses the shipped prompts");
     public static final Parameter<Double> CRITIC_STEP = Parameter.real("criticStep", 0.5, 0, 1, 0.05)
             .inGroup(CRITIC_GROUP)
             .withHelp("Fraction of the way each suggestion moves a parameter towards the bolder end (less after late deals)");
@@ -111,7 +141,7 @@ public final class NegotiationSimulator implements Simulator {
             TURN_LIMIT, IMPROVING_SIDE, ROUNDS, GAMES_PER_ROUND, MODERATOR, OPENING_STEP, WALK_AWAY_ROOM,
             CONCESSION_EXPONENT, TIT_FOR_TAT, GOAL_WEIGHT, CONTRAST_EXPONENT, CRITIC, CRITIC_STEP, EXPONENT_LOCKED,
             RIVAL_ROOM_LOW, RIVAL_ROOM_HIGH, RIVAL_EXPONENT_LOW, RIVAL_EXPONENT_HIGH, RIVAL_TIT_FOR_TAT,
-            RIVAL_JITTER);
+            RIVAL_JITTER, SELLER, BUYER, SELLER_MODEL, BUYER_MODEL, CRITIC_MODEL, MODERATOR_MODEL, PROMPT_FOLDER);
 
     @Override
     public String id() {
@@ -183,6 +213,38 @@ public final class NegotiationSimulator implements Simulator {
     }
 
     @Override
+    public void check(Scenario scenario) throws ScenarioException {
+        Roles roles = NegotiationConfig.from(scenario.parameters()).roles();
+        for (String role : roles.modelRoles()) {
+            spec(scenario, roles, role);
+        }
+    }
+
+    /** The model block a model role asks, or a message saying what is missing and where. */
+    static ModelSpec spec(Scenario scenario, Roles roles, String role) throws ScenarioException {
+        String name = roles.modelName(role);
+        if (name.isEmpty()) {
+            if (scenario.model() == null) {
+                throw new ScenarioException(null, "model", "a model " + role + " needs a model block saying which "
+                        + "language model plays, e.g. \"model\": {\"backend\": \"openai\", \"baseUrl\": \""
+                        + ModelSpec.OLLAMA_URL + "\", \"model\": \"llama3.2\"}, or the name of one of the "
+                        + "scenario's models in " + role + "Model");
+            }
+            return scenario.model();
+        }
+        ModelSpec spec = scenario.models().get(name);
+        if (spec == null) {
+            throw new ScenarioException(null, "parameters." + role + "Model", "no model named \"" + name
+                    + "\" in the scenario's models; " + (scenario.models().isEmpty()
+                    ? "the scenario has none: add \"models\": {\"" + name + "\": {\"backend\": \"openai\", "
+                    + "\"baseUrl\": \"" + ModelSpec.OLLAMA_URL + "\", \"model\": \"" + name + "\"}}, or leave "
+                    + role + "Model empty for the model block"
+                    : "it names " + String.join(", ", scenario.models().keySet())));
+        }
+        return spec;
+    }
+
+    @Override
     public List<MetricSpec> metrics(ParameterValues values) {
         return metricsFor(NegotiationConfig.from(values));
     }
@@ -206,6 +268,13 @@ public final class NegotiationSimulator implements Simulator {
                 m.add(MetricSpec.perTick(name + ".dealRate", "deal rate, " + label, ""));
             }
         }
+        if (config.roles().anyModel()) {
+            m.add(MetricSpec.perTick("noAnswers", "games ended with no readable model answer", "games"));
+            if (config.roles().moderatorModel()) {
+                m.add(MetricSpec.perTick("moderatorChecks", "times the model moderator was asked", "checks"));
+                m.add(MetricSpec.perTick("disagreements", "model and built-in moderator disagree", "checks"));
+            }
+        }
         return List.copyOf(m);
     }
 
@@ -225,12 +294,50 @@ public final class NegotiationSimulator implements Simulator {
                     List.of("cohortA.price", "cohortB.price"))
                     .withSecondaryAxis("deal rate", List.of("cohortA.dealRate", "cohortB.dealRate")));
         }
+        if (config.roles().moderatorModel()) {
+            charts.add(ChartSpec.overTicks("Moderator cross-check", "round", "per round",
+                    List.of("moderatorChecks", "disagreements", "noAnswers")));
+        } else if (config.roles().anyModel()) {
+            charts.add(ChartSpec.overTicks("Games with no readable model answer", "round", "games",
+                    List.of("noAnswers")));
+        }
         return List.copyOf(charts);
     }
 
+    /** Starts a run whose model roles, if any, use this machine's environment. */
     @Override
     public Simulation start(Scenario scenario, EventSink events) {
-        return new NegotiationSimulation(NegotiationConfig.from(scenario.parameters()), scenario.seed(), events);
+        try {
+            return start(scenario, events, ModelEnvironment.system());
+        } catch (ScenarioException e) {
+            // the scenario is valid by contract: only a prompt folder that vanished since can get here
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Simulation start(Scenario scenario, EventSink events, ModelEnvironment models) throws ScenarioException {
+        check(scenario.parameters());
+        check(scenario);
+        NegotiationConfig config = NegotiationConfig.from(scenario.parameters());
+        if (!config.roles().anyModel()) {
+            return new NegotiationSimulation(config, scenario.seed(), events);
+        }
+        NegotiationPrompts prompts = NegotiationPrompts.load(config.roles().promptFolder());
+        return new NegotiationSimulation(config, scenario.seed(), events,
+                open(scenario, config.roles(), prompts, models));
+    }
+
+    /** One session per model the roles name; roles that name the same model share its session. */
+    private static ModelRoles open(Scenario scenario, Roles roles, NegotiationPrompts prompts, ModelEnvironment env)
+            throws ScenarioException {
+        Map<String, ModelSession> byName = new HashMap<>();
+        Map<String, ModelSession> byRole = new LinkedHashMap<>();
+        for (String role : roles.modelRoles()) {
+            ModelSpec spec = spec(scenario, roles, role);
+            byRole.put(role, byName.computeIfAbsent(roles.modelName(role), n -> ModelSession.open(spec, env)));
+        }
+        return new ModelRoles(byRole, prompts, scenario.seed());
     }
 
     /** A number without trailing zeros: 0.5, 20, 1.25. */

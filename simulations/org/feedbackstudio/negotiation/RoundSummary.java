@@ -22,12 +22,15 @@ import java.util.List;
  * @param cohorts        per-cohort figures when two starting exponents are compared, else empty
  * @param samples        the first games of the round in full (see {@link NegotiationSimulation#SAMPLES_PER_ROUND})
  * @param games          every game of the round in brief: chain, outcome, price, exchanges
+ * @param noAnswers      games that ended because a model role gave no readable answer
+ * @param moderatorChecks times a model moderator was asked this round
+ * @param disagreements  of those, the times the built-in moderator read the lines differently
  */
 public record RoundSummary(int round, int gamesPlayed, int deals, int outOfBounds, int turnLimits, double meanPrice,
                            double dealRate, double gameDealRate, double meanTurns, double surplus,
                            double meanOpening, double meanWalkAway, double meanExponent, List<Integer> priceBins,
                            List<CohortSummary> cohorts, List<GameRecord> samples,
-                           RoundGames games) {
+                           RoundGames games, int noAnswers, int moderatorChecks, int disagreements) {
 
     public static final int PRICE_BINS = 20;
 

@@ -11,6 +11,10 @@ final class RoundTally {
     private final int width;
     private int deals;
     private int outOfBounds;
+    private int noAnswers;
+    private int checks;
+    private int disagreements;
+    private int withTactic;
     private long priceSum;
     private long turnSum;
     private long surplusSum;
@@ -37,9 +41,12 @@ final class RoundTally {
     boolean add(Chain chain, GameResult result, Tactic used) {
         GameRules rules = config.rules();
         games.add(chain.index(), result);
-        openingSum += used.openingCents();
-        walkAwaySum += used.reservationCents();
-        logExponentSum += Math.log(used.exponent());
+        if (used != null) {
+            withTactic++;
+            openingSum += used.openingCents();
+            walkAwaySum += used.reservationCents();
+            logExponentSum += Math.log(used.exponent());
+        }
         int cohort = chain.cohort();
         cohortPlayed[cohort]++;
         if (result.isDeal()) {
@@ -56,8 +63,20 @@ final class RoundTally {
         }
         if (result.outcome() == GameResult.Outcome.OUT_OF_BOUNDS) {
             outOfBounds++;
+        } else if (result.outcome() == GameResult.Outcome.NO_ANSWER) {
+            noAnswers++;
         }
         return false;
+    }
+
+    /** Adds the moderator's cross-checks of one game. */
+    void checks(List<ModeratorCheck> gameChecks) {
+        for (ModeratorCheck c : gameChecks) {
+            checks++;
+            if (!c.agrees()) {
+                disagreements++;
+            }
+        }
     }
 
     /** Keeps a game's full record for the snapshot. */
@@ -81,15 +100,15 @@ final class RoundTally {
         for (int b : bins) {
             binList.add(b);
         }
-        return new RoundSummary(round, played, deals, outOfBounds, played - deals - outOfBounds,
+        return new RoundSummary(round, played, deals, outOfBounds, played - deals - outOfBounds - noAnswers,
                 deals == 0 ? Double.NaN : priceSum / (100.0 * deals),
                 (double) survivors / n,
                 played == 0 ? Double.NaN : (double) deals / played,
                 deals == 0 ? Double.NaN : (double) turnSum / deals,
                 surplusSum / (100.0 * n),
-                played == 0 ? Double.NaN : openingSum / (100.0 * played),
-                played == 0 ? Double.NaN : walkAwaySum / (100.0 * played),
-                played == 0 ? Double.NaN : Math.exp(logExponentSum / played),
-                binList, cohorts, samples, games.build());
+                withTactic == 0 ? Double.NaN : openingSum / (100.0 * withTactic),
+                withTactic == 0 ? Double.NaN : walkAwaySum / (100.0 * withTactic),
+                withTactic == 0 ? Double.NaN : Math.exp(logExponentSum / withTactic),
+                binList, cohorts, samples, games.build(), noAnswers, checks, disagreements);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * <p>It reads the last {@link #WINDOW} utterances from the newest back. A line of agreement ("Deal at
  * $15.", "I'll take it.", "Sold!") that is not negated and not a question means a deal; a line naming a
  * price without agreeing is an open offer, so no deal; a line with neither ("Thank you!") is passed over.
- * The price is the paper's: the last dollar amount of the newest utterance that names one.
+ * The price is the paper's: the last amount of the newest utterance that names one, read by {@link PriceReading}.
  */
 public final class TextModerator implements Moderator {
     /** The paper's moderator sees the last four utterances. */
@@ -63,35 +63,9 @@ public final class TextModerator implements Moderator {
         return -1;
     }
 
-    /** The last "$d" or "$d.dd" in a line, in cents (fractions of a cent rounded); −1 if none. */
+    /** The price a line names by the {@link PriceReading} rule, in cents; −1 if none. */
     static int lastAmountCents(String line) {
-        int result = -1;
-        int at = line.indexOf('$');
-        while (at >= 0) {
-            int i = at + 1;
-            long whole = 0;
-            int digits = 0;
-            while (i < line.length() && Character.isDigit(line.charAt(i)) && digits < 9) {
-                whole = whole * 10 + (line.charAt(i) - '0');
-                i++;
-                digits++;
-            }
-            if (digits > 0) {
-                double fraction = 0;
-                if (i + 1 < line.length() && line.charAt(i) == '.' && Character.isDigit(line.charAt(i + 1))) {
-                    double scale = 0.1;
-                    i++;
-                    while (i < line.length() && Character.isDigit(line.charAt(i))) {
-                        fraction += (line.charAt(i) - '0') * scale;
-                        scale /= 10;
-                        i++;
-                    }
-                }
-                result = (int) Math.round((whole + fraction) * 100.0);
-            }
-            at = line.indexOf('$', i);
-        }
-        return result;
+        return PriceReading.cents(line);
     }
 
     /** Whether any needle occurs as whole words ("deal" but not "ideal", "not" but not "note"). */

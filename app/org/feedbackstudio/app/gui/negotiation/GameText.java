@@ -33,6 +33,7 @@ final class GameText {
             case DEAL -> "deal at " + price(price);
             case OUT_OF_BOUNDS -> "no deal: agreed at " + price(price) + ", out of range";
             case TURN_LIMIT -> "no deal: time ran out";
+            case NO_ANSWER -> "no deal: no readable answer";
         };
     }
 
@@ -43,6 +44,7 @@ final class GameText {
             case DEAL -> "deal at " + price(g.price()) + " in exchange " + g.turns();
             case OUT_OF_BOUNDS -> "agreed at " + price(g.price()) + ", out of range: no deal";
             case TURN_LIMIT -> "no deal within " + g.turns() + " exchanges";
+            case NO_ANSWER -> "no deal: a model gave no readable answer";
         };
     }
 
@@ -55,7 +57,22 @@ final class GameText {
             case OUT_OF_BOUNDS -> "No deal. The " + g.closer().id() + " agreed at " + price(g.price())
                     + " in exchange " + g.turns() + ", but only a price " + range + " counts.";
             case TURN_LIMIT -> "No deal. " + g.turns() + " exchanges passed without agreement.";
-        };
+            case NO_ANSWER -> "No deal: " + (g.fallback().isEmpty() ? "a model gave no readable answer"
+                    : g.fallback()) + ".";
+        } + crossCheck(g);
+    }
+
+    /** The model moderator's last verdict beside the built-in moderator's, and how often they differed. */
+    static String crossCheck(GameRecord g) {
+        if (g.checks().isEmpty()) {
+            return "";
+        }
+        var last = g.checks().get(g.checks().size() - 1);
+        int n = g.checks().size();
+        int differ = g.disagreements();
+        return " The model moderator was asked " + n + (n == 1 ? " time" : " times") + "; last: " + last.summary()
+                + (differ == 0 ? " (they agreed every time)." : " — they disagreed " + differ
+                + (differ == 1 ? " time." : " times."));
     }
 
     /** A tactic parameter's value as the user reads it: prices in dollars, the exponent and share as numbers. */
