@@ -23,6 +23,7 @@ final class ImprovementLoop {
     private final TacticNegotiator rival;
     private final Critic critic;
     private final BuiltInLearner learner;
+    private final Object[] place;
     private Tactic lastRival;
     private Feedback lastFeedback;
     private GameLog lastLog;
@@ -35,8 +36,17 @@ final class ImprovementLoop {
 
     /** @param models the model-driven roles, or null when every role is built-in */
     ImprovementLoop(NegotiationConfig config, ModelRoles models) {
+        this(config, models, new Object[0]);
+    }
+
+    /**
+     * @param place where in the run the games are, as decision coordinates that come before the round and the
+     *              chain (a cross-play's pairing); empty in the improvement loop
+     */
+    ImprovementLoop(NegotiationConfig config, ModelRoles models, Object[] place) {
         this.config = config;
         this.models = models;
+        this.place = place.clone();
         Side side = config.improvingSide();
         this.improver = new TacticNegotiator(side, config.startTactic(0));
         this.rival = new TacticNegotiator(side.other(), config.startTactic(0));
@@ -68,7 +78,11 @@ final class ImprovementLoop {
         lastFeedback = null;
         lastLog = models == null ? builtInLog : new GameLog();
         int round = chain.games() + 1;
-        Object[] where = {"round", round, "chain", chain.index()};
+        Object[] where = java.util.Arrays.copyOf(place, place.length + 4);
+        where[place.length] = "round";
+        where[place.length + 1] = round;
+        where[place.length + 2] = "chain";
+        where[place.length + 3] = chain.index();
         Side side = config.improvingSide();
         Game g = game != null ? game : new Game(config.rules(), models.session("moderator") == null
                 ? builtInModerator() : new ModelModerator(models, models.session("moderator"), where, lastLog));

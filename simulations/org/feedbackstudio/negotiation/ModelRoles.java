@@ -17,19 +17,42 @@ import java.util.concurrent.Semaphore;
  * more calls in flight than its block's {@code concurrency}.
  */
 final class ModelRoles implements AutoCloseable {
+    /** In a cross-play, the key of a model that plays either side: this prefix and the model's name. */
+    static final String PLAYER = "player:";
+
     private final Map<String, ModelSession> byRole;
-    private final Map<ModelSession, Semaphore> slots = new IdentityHashMap<>();
+    private final Map<ModelSession, Semaphore> slots;
     private final NegotiationPrompts prompts;
     private final long seed;
 
     /** @param byRole "seller", "buyer", "critic", "moderator" (and model names in cross-play) to a session */
     ModelRoles(Map<String, ModelSession> byRole, NegotiationPrompts prompts, long seed) {
         this.byRole = new LinkedHashMap<>(byRole);
+        this.slots = new IdentityHashMap<>();
         for (ModelSession s : this.byRole.values()) {
             slots.computeIfAbsent(s, x -> new Semaphore(x.spec().concurrency()));
         }
         this.prompts = prompts;
         this.seed = seed;
+    }
+
+    private ModelRoles(Map<String, ModelSession> byRole, Map<ModelSession, Semaphore> slots,
+                       NegotiationPrompts prompts, long seed) {
+        this.byRole = byRole;
+        this.slots = slots;
+        this.prompts = prompts;
+        this.seed = seed;
+    }
+
+    /** A cross-play's pairing: the named models as seller and buyer, the same moderator, the same slots. */
+    ModelRoles pairing(String seller, String buyer) {
+        Map<String, ModelSession> roles = new LinkedHashMap<>();
+        roles.put("seller", byRole.get(PLAYER + seller));
+        roles.put("buyer", byRole.get(PLAYER + buyer));
+        if (byRole.containsKey("moderator")) {
+            roles.put("moderator", byRole.get("moderator"));
+        }
+        return new ModelRoles(roles, slots, prompts, seed);
     }
 
     NegotiationPrompts prompts() {

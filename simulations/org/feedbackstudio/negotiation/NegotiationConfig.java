@@ -3,6 +3,9 @@ package org.feedbackstudio.negotiation;
 import org.feedbackstudio.core.Choice;
 import org.feedbackstudio.core.ParameterValues;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A run's settings, read once from the parameter values.
  *
@@ -43,20 +46,38 @@ public record NegotiationConfig(GameRules rules, Side improvingSide, int rounds,
         RivalDistribution rivals = new RivalDistribution(v.get(NegotiationSimulator.RIVAL_ROOM_LOW), v.get(NegotiationSimulator.RIVAL_ROOM_HIGH),
                 v.get(NegotiationSimulator.RIVAL_EXPONENT_LOW), v.get(NegotiationSimulator.RIVAL_EXPONENT_HIGH), v.get(NegotiationSimulator.RIVAL_TIT_FOR_TAT),
                 v.get(NegotiationSimulator.RIVAL_JITTER));
-        Roles roles = new Roles("model".equals(v.get(NegotiationSimulator.SELLER)),
-                "model".equals(v.get(NegotiationSimulator.BUYER)), "model".equals(v.get(NegotiationSimulator.CRITIC)),
+        List<String> crossPlay = crossPlayNames(v.get(NegotiationSimulator.CROSS_PLAY));
+        boolean cross = !crossPlay.isEmpty();
+        // A cross-play is models against models, one game each, with no critic: the paper's cross-play table.
+        Roles roles = new Roles(cross || "model".equals(v.get(NegotiationSimulator.SELLER)),
+                cross || "model".equals(v.get(NegotiationSimulator.BUYER)),
+                !cross && "model".equals(v.get(NegotiationSimulator.CRITIC)),
                 "model".equals(v.get(NegotiationSimulator.MODERATOR)), v.get(NegotiationSimulator.SELLER_MODEL).strip(),
                 v.get(NegotiationSimulator.BUYER_MODEL).strip(), v.get(NegotiationSimulator.CRITIC_MODEL).strip(),
-                v.get(NegotiationSimulator.MODERATOR_MODEL).strip(), v.get(NegotiationSimulator.PROMPT_FOLDER).strip());
+                v.get(NegotiationSimulator.MODERATOR_MODEL).strip(), v.get(NegotiationSimulator.PROMPT_FOLDER).strip(),
+                crossPlay);
         // Words from a model can only be read as words: the built-in moderator then reads the text.
         boolean readsText = !"moves".equals(v.get(NegotiationSimulator.MODERATOR)) || roles.sellerModel()
                 || roles.buyerModel();
-        return new NegotiationConfig(rules, Choice.byId(Side.class, v.get(NegotiationSimulator.IMPROVING_SIDE)), v.getInt(NegotiationSimulator.ROUNDS),
+        int rounds = cross ? roles.pairings() : v.getInt(NegotiationSimulator.ROUNDS);
+        return new NegotiationConfig(rules, cross ? Side.SELLER : Choice.byId(Side.class, v.get(NegotiationSimulator.IMPROVING_SIDE)), rounds,
                 v.getInt(NegotiationSimulator.GAMES_PER_ROUND), readsText,
                 Money.cents(v.get(NegotiationSimulator.OPENING_STEP)), Money.cents(v.get(NegotiationSimulator.WALK_AWAY_ROOM)),
                 v.get(NegotiationSimulator.CONCESSION_EXPONENT), v.get(NegotiationSimulator.TIT_FOR_TAT), v.get(NegotiationSimulator.CONTRAST_EXPONENT),
-                !"none".equals(v.get(NegotiationSimulator.CRITIC)), v.get(NegotiationSimulator.CRITIC_STEP), v.get(NegotiationSimulator.EXPONENT_LOCKED),
+                !cross && !"none".equals(v.get(NegotiationSimulator.CRITIC)), v.get(NegotiationSimulator.CRITIC_STEP), v.get(NegotiationSimulator.EXPONENT_LOCKED),
                 v.get(NegotiationSimulator.GOAL_WEIGHT), rivals, roles);
+    }
+
+    /** The names of a crossPlay parameter: comma-separated, blanks and repeats dropped, in order. */
+    static List<String> crossPlayNames(String text) {
+        List<String> names = new ArrayList<>();
+        for (String n : text.split(",")) {
+            String name = n.strip();
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** Whether the improving side is played by a model (it then shows no tactic). */

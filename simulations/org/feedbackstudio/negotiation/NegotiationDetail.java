@@ -16,13 +16,35 @@ import java.util.Optional;
  * @param critic          the critic in words
  * @param roundSummaries  one entry per finished round, in order
  * @param replayer        replays any game of the run
+ * @param pairings        in a cross-play, the pairings played so far, one per round (tick); else empty
+ * @param crossPlay       in a cross-play, the models' names in the table's order; else empty
  */
 public record NegotiationDetail(Side improvingSide, GameRules rules, int rounds, int gamesPerRound,
                                 int roundsCompleted, RivalDistribution rivals, String critic,
-                                List<RoundSummary> roundSummaries, GameReplayer replayer) {
+                                List<RoundSummary> roundSummaries, GameReplayer replayer, List<Pairing> pairings,
+                                List<String> crossPlay) {
 
     public NegotiationDetail {
         roundSummaries = List.copyOf(roundSummaries);
+        pairings = List.copyOf(pairings);
+        crossPlay = List.copyOf(crossPlay);
+    }
+
+    /** A run of the improvement loop. */
+    public NegotiationDetail(Side improvingSide, GameRules rules, int rounds, int gamesPerRound, int roundsCompleted,
+                             RivalDistribution rivals, String critic, List<RoundSummary> roundSummaries,
+                             GameReplayer replayer) {
+        this(improvingSide, rules, rounds, gamesPerRound, roundsCompleted, rivals, critic, roundSummaries, replayer,
+                List.of(), List.of());
+    }
+
+    public boolean isCrossPlay() {
+        return !crossPlay.isEmpty();
+    }
+
+    /** The pairing of a seller and a buyer, by name, once played. */
+    public java.util.Optional<Pairing> pairing(String seller, String buyer) {
+        return pairings.stream().filter(p -> p.seller().equals(seller) && p.buyer().equals(buyer)).findFirst();
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Map;
 final class NegotiationEvents {
     /** One asking of a language model, as model-calls.jsonl records it. */
     static final String MODEL_CALL = "model-call";
+    /** A row of a table the run writes beside its metrics ({@code run} writes DIR/TABLE.csv). */
+    static final String TABLE_ROW = "table-row";
 
     private final EventSink sink;
 
@@ -105,6 +107,32 @@ final class NegotiationEvents {
         }
         if (wantTranscripts()) {
             transcript(r, record);
+        }
+    }
+
+    /** A cross-play pairing's result, as an event and as a row of the tournament table. */
+    void pairing(Pairing p, int of) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("seller", p.seller());
+        row.put("buyer", p.buyer());
+        row.put("games", p.games());
+        row.put("deals", p.deals());
+        row.put("dealRate", p.dealRate());
+        row.put("meanPrice", Double.isNaN(p.meanPrice()) ? "" : p.meanPrice());
+        row.put("meanTurns", Double.isNaN(p.meanTurns()) ? "" : p.meanTurns());
+        row.put("noAnswers", p.noAnswers());
+        row.put("disagreements", p.disagreements());
+        if (sink.wants("pairing")) {
+            String line = String.format(Locale.ROOT, "Pairing %d of %d: seller %s, buyer %s: %d deals in %d games, "
+                            + "mean price %s", p.index() + 1, of, p.seller(), p.buyer(), p.deals(), p.games(),
+                    Double.isNaN(p.meanPrice()) ? "n/a" : NegotiationSheet.dollars(p.meanPrice()));
+            sink.publish(new SimEvent(p.index() + 1, "pairing", line, new LinkedHashMap<>(row)));
+        }
+        if (sink.wants(TABLE_ROW)) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("table", "tournament");
+            data.put("row", row);
+            sink.publish(new SimEvent(p.index() + 1, TABLE_ROW, "tournament: " + p.seller() + " x " + p.buyer(), data));
         }
     }
 

@@ -89,6 +89,17 @@ final class NegotiationSheet {
     /** Who plays each role, and on which model. */
     static AgentView roles(NegotiationConfig config, ModelRoles models) {
         Map<String, String> p = new LinkedHashMap<>();
+        if (config.roles().isCrossPlay()) {
+            p.put("cross-play", String.join(", ", config.roles().crossPlay()) + ": each as seller against each as buyer, "
+                    + config.gamesPerRound() + " games a pairing");
+            for (String name : config.roles().crossPlay()) {
+                p.put("model \"" + name + "\"", models.describe(ModelRoles.PLAYER + name));
+            }
+            p.put("moderator", config.roles().moderatorModel() ? "model: " + models.describe("moderator")
+                    : "built-in, reads the text");
+            p.put("prompts", models.prompts().origin());
+            return new AgentView("roles", "Roles", p);
+        }
         for (String role : Roles.ALL) {
             if (role.equals("critic") && !config.criticOn()) {
                 p.put(role, "none");

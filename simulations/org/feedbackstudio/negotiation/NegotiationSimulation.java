@@ -40,6 +40,8 @@ public final class NegotiationSimulation implements Simulation {
     private int aliveCount;
     private final GameReplayer replayer;
     private final ModelRoles models;
+    private final long[] chainSeeds;
+    private final List<Pairing> pairings = new ArrayList<>();
     private ExecutorService pool;
     private final List<RoundSummary> summaries = new ArrayList<>();
     private long gamesPlayed;
@@ -59,7 +61,7 @@ public final class NegotiationSimulation implements Simulation {
         int n = config.gamesPerRound();
         // One stream hands out the chain seeds in chain order; each chain draws only from its own.
         SplittableRandom seeds = Seeds.root(seed).split();
-        long[] chainSeeds = new long[n];
+        chainSeeds = new long[n];
         chains = new Chain[n];
         alive = new int[n];
         for (int i = 0; i < n; i++) {
@@ -140,13 +142,35 @@ public final class NegotiationSimulation implements Simulation {
 
     private void stepWithModels() {
         int r = round + 1;
-        int played = aliveCount;
+        boolean cross = config.roles().isCrossPlay();
+        List<Chain> playing = new ArrayList<>();
+        ModelRoles roles = models;
+        Object[] place = {};
+        String seller = null;
+        String buyer = null;
+        if (cross) {
+            // A pairing's games are fresh chains: one game each, the same seeds in every pairing.
+            seller = config.roles().pairingSeller(round);
+            buyer = config.roles().pairingBuyer(round);
+            roles = models.pairing(seller, buyer);
+            place = new Object[]{"pairing", seller + " x " + buyer};
+            ImprovementLoop maker = new ImprovementLoop(config, roles, place);
+            for (int g = 0; g < config.gamesPerRound(); g++) {
+                playing.add(maker.newChain(g, chainSeeds[g]));
+            }
+        } else {
+            for (int j = 0; j < aliveCount; j++) {
+                playing.add(chains[alive[j]]);
+            }
+        }
+        int played = playing.size();
         List<Future<Played>> futures = new ArrayList<>(played);
         ExecutorService executor = pool();
-        for (int j = 0; j < played; j++) {
-            Chain chain = chains[alive[j]];
+        ModelRoles gameRoles = roles;
+        Object[] gamePlace = place;
+        for (Chain chain : playing) {
             futures.add(executor.submit(() -> {
-                ImprovementLoop l = new ImprovementLoop(config, models);
+                ImprovementLoop l = new ImprovementLoop(config, gameRoles, gamePlace);
                 GameResult result = l.playNext(chain);
                 GameRecord record = GameRecord.of(r, chain, result, l.dialogue(), l.lastRival(), l.lastFeedback(),
                         l.lastLog().checks(), l.lastLog().fallbackNote());
@@ -179,18 +203,29 @@ public final class NegotiationSimulation implements Simulation {
         int survivors = 0;
         for (Played p : games) {
             if (tally.add(p.chain(), p.result(), p.used())) {
-                alive[survivors++] = p.chain().index();
+                if (!cross) {
+                    alive[survivors] = p.chain().index();
+                }
+                survivors++;
             }
             tally.checks(p.record().checks());
             tally.sample(p.record());
             events.modelGame(r, p.chain().index(), p.record(), p.log());
         }
-        aliveCount = survivors;
+        if (!cross) {
+            aliveCount = survivors;
+        }
         gamesPlayed += played;
         round = r;
         RoundSummary summary = tally.summary(survivors);
         summaries.add(summary);
-        events.round(summary);
+        if (cross) {
+            Pairing pairing = Pairing.of(r - 1, seller, buyer, summary);
+            pairings.add(pairing);
+            events.pairing(pairing, config.rounds());
+        } else {
+            events.round(summary);
+        }
     }
 
     private ExecutorService pool() {
@@ -223,6 +258,17 @@ public final class NegotiationSimulation implements Simulation {
             return;
         }
         RoundSummary s = summaries.get(summaries.size() - 1);
+        if (config.roles().isCrossPlay()) {
+            out[0] = s.meanPrice();
+            out[1] = s.gameDealRate();
+            out[2] = s.meanTurns();
+            out[3] = s.noAnswers();
+            if (config.roles().moderatorModel()) {
+                out[4] = s.moderatorChecks();
+                out[5] = s.disagreements();
+            }
+            return;
+        }
         out[0] = s.meanPrice();
         out[1] = s.dealRate();
         out[2] = s.gameDealRate();
@@ -257,7 +303,7 @@ public final class NegotiationSimulation implements Simulation {
         }
         NegotiationDetail detail = new NegotiationDetail(config.improvingSide(), config.rules(), config.rounds(),
                 config.gamesPerRound(), round, config.rivals(), NegotiationSheet.criticWords(config), summaries,
-                replayer);
+                replayer, pairings, config.roles().crossPlay());
         return new Inspection<>(round, agents, detail);
     }
 

@@ -104,6 +104,10 @@ public final class NegotiationSimulator implements Simulator {
             .withHelp("The model of a model critic" + WHICH_MODEL);
     public static final Parameter<String> MODERATOR_MODEL = Parameter.text("moderatorModel", "").inGroup(ROLES_GROUP)
             .withHelp("The model of a model moderator" + WHICH_MODEL);
+    public static final Parameter<String> CROSS_PLAY = Parameter.text("crossPlay", "").inGroup(ROLES_GROUP)
+            .withHelp("Cross-play: names from the scenario's models, separated by commas; each plays seller against each "
+                    + "as buyer for gamesPerRound games (one tick a pairing, no critic; written to tournament.csv). "
+                    + "Empty: the improvement loop");
     public static final Parameter<String> PROMPT_FOLDER = Parameter.text("promptFolder", "")
             .withUnit(Parameter.FOLDER_UNIT).inGroup(ROLES_GROUP)
             .withHelp("Model roles: a folder of your own prompt files (copies of assets/prompts/negotiation/); empty "
@@ -141,7 +145,7 @@ public final class NegotiationSimulator implements Simulator {
             TURN_LIMIT, IMPROVING_SIDE, ROUNDS, GAMES_PER_ROUND, MODERATOR, OPENING_STEP, WALK_AWAY_ROOM,
             CONCESSION_EXPONENT, TIT_FOR_TAT, GOAL_WEIGHT, CONTRAST_EXPONENT, CRITIC, CRITIC_STEP, EXPONENT_LOCKED,
             RIVAL_ROOM_LOW, RIVAL_ROOM_HIGH, RIVAL_EXPONENT_LOW, RIVAL_EXPONENT_HIGH, RIVAL_TIT_FOR_TAT,
-            RIVAL_JITTER, SELLER, BUYER, SELLER_MODEL, BUYER_MODEL, CRITIC_MODEL, MODERATOR_MODEL, PROMPT_FOLDER);
+            RIVAL_JITTER, SELLER, BUYER, SELLER_MODEL, BUYER_MODEL, CRITIC_MODEL, MODERATOR_MODEL, CROSS_PLAY, PROMPT_FOLDER);
 
     @Override
     public String id() {
@@ -166,7 +170,8 @@ public final class NegotiationSimulator implements Simulator {
 
     @Override
     public java.util.List<String> eventKinds() {
-        return java.util.List.of("transcript", "feedback", "round");
+        return java.util.List.of("transcript", "feedback", "round", "model-call", "fallback", "disagreement", "pairing",
+                "table-row");
     }
 
     @Override
@@ -215,9 +220,31 @@ public final class NegotiationSimulator implements Simulator {
     @Override
     public void check(Scenario scenario) throws ScenarioException {
         Roles roles = NegotiationConfig.from(scenario.parameters()).roles();
+        if (roles.isCrossPlay()) {
+            for (String name : roles.crossPlay()) {
+                named(scenario, name, "crossPlay");
+            }
+            if (roles.moderatorModel()) {
+                spec(scenario, roles, "moderator");
+            }
+            return;
+        }
         for (String role : roles.modelRoles()) {
             spec(scenario, roles, role);
         }
+    }
+
+    /** A model of the scenario's models map, by name, or a message naming the parameter at fault. */
+    static ModelSpec named(Scenario scenario, String name, String parameter) throws ScenarioException {
+        ModelSpec spec = scenario.models().get(name);
+        if (spec == null) {
+            throw new ScenarioException(null, "parameters." + parameter, "no model named \"" + name
+                    + "\" in the scenario's models; " + (scenario.models().isEmpty()
+                    ? "the scenario has none: add \"models\": {\"" + name + "\": {\"backend\": \"openai\", "
+                    + "\"baseUrl\": \"" + ModelSpec.OLLAMA_URL + "\", \"model\": \"" + name + "\"}}"
+                    : "it names " + String.join(", ", scenario.models().keySet())));
+        }
+        return spec;
     }
 
     /** The model block a model role asks, or a message saying what is missing and where. */
@@ -232,16 +259,7 @@ public final class NegotiationSimulator implements Simulator {
             }
             return scenario.model();
         }
-        ModelSpec spec = scenario.models().get(name);
-        if (spec == null) {
-            throw new ScenarioException(null, "parameters." + role + "Model", "no model named \"" + name
-                    + "\" in the scenario's models; " + (scenario.models().isEmpty()
-                    ? "the scenario has none: add \"models\": {\"" + name + "\": {\"backend\": \"openai\", "
-                    + "\"baseUrl\": \"" + ModelSpec.OLLAMA_URL + "\", \"model\": \"" + name + "\"}}, or leave "
-                    + role + "Model empty for the model block"
-                    : "it names " + String.join(", ", scenario.models().keySet())));
-        }
-        return spec;
+        return named(scenario, name, role + "Model");
     }
 
     @Override
@@ -250,6 +268,18 @@ public final class NegotiationSimulator implements Simulator {
     }
 
     static List<MetricSpec> metricsFor(NegotiationConfig config) {
+        if (config.roles().isCrossPlay()) {
+            List<MetricSpec> m = new ArrayList<>(List.of(
+                    MetricSpec.perTick("price", "mean deal price of the pairing", "$"),
+                    MetricSpec.perTick("dealRate", "deals / games of the pairing", ""),
+                    MetricSpec.perTick("turns", "mean exchanges to a deal", "exchanges"),
+                    MetricSpec.perTick("noAnswers", "games ended with no readable model answer", "games")));
+            if (config.roles().moderatorModel()) {
+                m.add(MetricSpec.perTick("moderatorChecks", "times the model moderator was asked", "checks"));
+                m.add(MetricSpec.perTick("disagreements", "model and built-in moderator disagree", "checks"));
+            }
+            return List.copyOf(m);
+        }
         String side = config.improvingSide().id();
         List<MetricSpec> m = new ArrayList<>(List.of(
                 MetricSpec.perTick("price", "mean deal price", "$"),
@@ -281,6 +311,19 @@ public final class NegotiationSimulator implements Simulator {
     @Override
     public List<ChartSpec> charts(ParameterValues values) {
         NegotiationConfig config = NegotiationConfig.from(values);
+        if (config.roles().isCrossPlay()) {
+            List<ChartSpec> charts = new ArrayList<>(List.of(
+                    ChartSpec.overTicks(PRICE_CHART, "pairing (seller-major)", "price ($)", List.of("price"))
+                            .withSecondaryAxis("deal rate", List.of("dealRate")),
+                    ChartSpec.overTicks("Exchanges to a deal", "pairing (seller-major)", "exchanges",
+                            List.of("turns"))));
+            charts.add(config.roles().moderatorModel()
+                    ? ChartSpec.overTicks("Moderator cross-check", "pairing (seller-major)", "per pairing",
+                    List.of("moderatorChecks", "disagreements", "noAnswers"))
+                    : ChartSpec.overTicks("Games with no readable model answer", "pairing (seller-major)", "games",
+                    List.of("noAnswers")));
+            return List.copyOf(charts);
+        }
         String side = config.improvingSide().id();
         List<ChartSpec> charts = new ArrayList<>(List.of(
                 ChartSpec.overTicks(PRICE_CHART, "round", "price ($)", List.of("price"))
@@ -333,6 +376,18 @@ public final class NegotiationSimulator implements Simulator {
             throws ScenarioException {
         Map<String, ModelSession> byName = new HashMap<>();
         Map<String, ModelSession> byRole = new LinkedHashMap<>();
+        if (roles.isCrossPlay()) {
+            for (String name : roles.crossPlay()) {
+                ModelSpec spec = named(scenario, name, "crossPlay");
+                byRole.put(ModelRoles.PLAYER + name, byName.computeIfAbsent(name, n -> ModelSession.open(spec, env)));
+            }
+            if (roles.moderatorModel()) {
+                ModelSpec spec = spec(scenario, roles, "moderator");
+                byRole.put("moderator", byName.computeIfAbsent(roles.moderatorName(),
+                        n -> ModelSession.open(spec, env)));
+            }
+            return new ModelRoles(byRole, prompts, scenario.seed());
+        }
         for (String role : roles.modelRoles()) {
             ModelSpec spec = spec(scenario, roles, role);
             byRole.put(role, byName.computeIfAbsent(roles.modelName(role), n -> ModelSession.open(spec, env)));

@@ -16,15 +16,38 @@ import java.util.List;
  * @param criticName     the critic's model, likewise
  * @param moderatorName  the moderator's model, likewise
  * @param promptFolder   a folder of edited prompts, or empty for the shipped ones
+ * @param crossPlay      the models of a cross-play, by name from {@code models}, or empty for the improvement loop
  */
 public record Roles(boolean sellerModel, boolean buyerModel, boolean criticModel, boolean moderatorModel,
                     String sellerName, String buyerName, String criticName, String moderatorName,
-                    String promptFolder) {
+                    String promptFolder, List<String> crossPlay) {
+
+    public Roles {
+        crossPlay = List.copyOf(crossPlay);
+    }
     /** The role names, in the order the studio and the inspector list them. */
     public static final List<String> ALL = List.of("seller", "buyer", "critic", "moderator");
 
     /** Every role built-in. */
-    public static final Roles BUILT_IN = new Roles(false, false, false, false, "", "", "", "", "");
+    public static final Roles BUILT_IN = new Roles(false, false, false, false, "", "", "", "", "", List.of());
+
+    /** Whether the run is a cross-play: every pairing of {@link #crossPlay} as seller × buyer. */
+    public boolean isCrossPlay() {
+        return !crossPlay.isEmpty();
+    }
+
+    /** Pairings of a cross-play, seller-major: pairing p is {@code crossPlay[p / n]} × {@code crossPlay[p % n]}. */
+    public int pairings() {
+        return crossPlay.size() * crossPlay.size();
+    }
+
+    public String pairingSeller(int p) {
+        return crossPlay.get(p / crossPlay.size());
+    }
+
+    public String pairingBuyer(int p) {
+        return crossPlay.get(p % crossPlay.size());
+    }
 
     public boolean anyModel() {
         return sellerModel || buyerModel || criticModel || moderatorModel;

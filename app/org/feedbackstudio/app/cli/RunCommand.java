@@ -45,6 +45,12 @@ import java.util.concurrent.Callable;
 final class RunCommand implements Callable<Integer> {
     /** The event kind of one call to a language model, written to model-calls.jsonl. */
     static final String MODEL_CALL = "model-call";
+    /**
+     * The event kind of a row of a table the run reports beside its metrics (a cross-play's tournament): data
+     * {@code table} (its name) and {@code row} (column to value); written to DIR/TABLE.csv.
+     */
+    static final String TABLE_ROW = "table-row";
+    private static final java.util.regex.Pattern TABLE_NAME = java.util.regex.Pattern.compile("[a-z][a-zA-Z0-9-]{0,40}");
     private final Catalog catalog;
 
     @Spec
@@ -284,6 +290,7 @@ final class RunCommand implements Callable<Integer> {
         private MetricsCsvWriter csv;
         private EventsJsonlWriter jsonl;
         private EventsJsonlWriter calls;
+        private final java.util.Map<String, TableCsv> tables = new java.util.LinkedHashMap<>();
         private java.util.concurrent.ScheduledExecutorService flusher;
 
         /**
@@ -347,12 +354,12 @@ final class RunCommand implements Callable<Integer> {
 
         @Override
         public boolean wantsEvents(String kind) {
-            return toEvents(kind) || (calls != null && kind.equals(MODEL_CALL));
+            return toEvents(kind) || (calls != null && kind.equals(MODEL_CALL)) || kind.equals(TABLE_ROW);
         }
 
-        /** Model calls have a file of their own; events.jsonl takes them only when asked by name. */
+        /** Model calls and table rows have files of their own; events.jsonl takes them only when asked by name. */
         private boolean toEvents(String kind) {
-            return kinds == null ? !kind.equals(MODEL_CALL) : kinds.contains(kind);
+            return kinds == null ? !kind.equals(MODEL_CALL) && !kind.equals(TABLE_ROW) : kinds.contains(kind);
         }
 
         @Override
@@ -360,8 +367,32 @@ final class RunCommand implements Callable<Integer> {
             if (calls != null && event.kind().equals(MODEL_CALL)) {
                 calls.event(event);
             }
+            if (event.kind().equals(TABLE_ROW)) {
+                tableRow(event);
+            }
             if (toEvents(event.kind())) {
                 jsonl.event(event);
+            }
+        }
+
+        /** A row of a table the run reports: written to DIR/TABLE.csv, whose columns are the first row's. */
+        private void tableRow(org.feedbackstudio.core.SimEvent event) {
+            Object name = event.data().get("table");
+            Object row = event.data().get("row");
+            if (!(name instanceof String table) || !TABLE_NAME.matcher(table).matches()
+                    || !(row instanceof java.util.Map<?, ?> values)) {
+                return;
+            }
+            try {
+                TableCsv t = tables.get(table);
+                if (t == null) {
+                    t = new TableCsv(partial(table + ".csv"), values.keySet().stream().map(String::valueOf).toList());
+                    tables.put(table, t);
+                }
+                t.row(values);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + table + ".csv in " + dir + ": "
+                        + e.getMessage(), e);
             }
         }
 
@@ -399,7 +430,9 @@ final class RunCommand implements Callable<Integer> {
                 flusher.shutdownNow();
             }
             IOException first = null;
-            for (AutoCloseable c : new AutoCloseable[] {csv, jsonl, calls}) {
+            List<AutoCloseable> files = new ArrayList<>(java.util.Arrays.asList(csv, jsonl, calls));
+            files.addAll(tables.values());
+            for (AutoCloseable c : files) {
                 if (c != null) {
                     try {
                         c.close();
@@ -413,6 +446,41 @@ final class RunCommand implements Callable<Integer> {
             if (first != null) {
                 throw first;
             }
+        }
+    }
+
+    /** A table written a row at a time, each flushed, so that a run stopped midway keeps its rows. */
+    private static final class TableCsv implements AutoCloseable {
+        private final java.io.BufferedWriter out;
+        private final List<String> columns;
+
+        TableCsv(Path file, List<String> columns) throws IOException {
+            this.out = Files.newBufferedWriter(file);
+            this.columns = List.copyOf(columns);
+            out.write(String.join(",", columns.stream().map(TableCsv::cell).toList()));
+            out.newLine();
+            out.flush();
+        }
+
+        void row(java.util.Map<?, ?> values) throws IOException {
+            List<String> cells = new ArrayList<>(columns.size());
+            for (String c : columns) {
+                Object v = values.get(c);
+                cells.add(v == null ? "" : cell(String.valueOf(v)));
+            }
+            out.write(String.join(",", cells));
+            out.newLine();
+            out.flush();
+        }
+
+        private static String cell(String s) {
+            return s.contains(",") || s.contains("\"") || s.contains("\n")
+                    ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 

@@ -80,10 +80,15 @@ public final class NegotiationScript {
     public static ScriptedServer.Response answer(ScriptedServer.Received r, Function<Chat, String> override) {
         Chat c = chat(r);
         String special = override.apply(c);
-        return ScriptedServer.openAi(special != null ? special : standard(c), 100, 10);
+        boolean hard = r.body().path("model").asText().contains("hard");
+        return ScriptedServer.openAi(special != null ? special : standard(c, hard), 100, 10);
     }
 
-    static String standard(Chat c) {
+    /**
+     * The script's answer. A model whose name contains "hard" bargains harder: as seller it starts a dollar
+     * higher; as buyer it offers $11, $12, $13, … and accepts only a price at most its own next offer.
+     */
+    static String standard(Chat c, boolean hard) {
         if (c.is("moderator")) {
             String prompt = c.user();
             String tail = prompt.substring(prompt.lastIndexOf("Now decide"), prompt.lastIndexOf("question:")).strip();
@@ -100,7 +105,7 @@ public final class NegotiationScript {
             long feedback = c.count("user", "Here is the feedback from the critic");
             int turn = (int) c.after("user", "how much is the balloon?").stream()
                     .filter(m -> m[0].equals("assistant")).count(); // the scripted opening counts as 1
-            int next = 1800 + 100 * (int) feedback - 100 * (turn - 1);
+            int next = 1800 + 100 * (int) feedback + (hard ? 100 : 0) - 100 * (turn - 1);
             int buyerSaid = PriceReading.cents(c.user());
             if (buyerSaid >= next) {
                 return "Deal, " + Money.format(buyerSaid) + " it is.";
@@ -110,9 +115,9 @@ public final class NegotiationScript {
         if (c.is("buyer")) {
             int turn = (int) c.after("assistant", "how much is the balloon?").stream()
                     .filter(m -> m[0].equals("assistant")).count();
-            int next = 1100 + 100 * turn;
+            int next = (hard ? 1000 : 1100) + 100 * turn;
             int sellerSaid = PriceReading.cents(c.user());
-            if (sellerSaid >= 0 && sellerSaid <= next + 100) {
+            if (sellerSaid >= 0 && sellerSaid <= next + (hard ? 0 : 100)) {
                 return "Deal! I'll take it for " + Money.format(sellerSaid) + ".";
             }
             return "Would you take " + Money.format(next) + "?";

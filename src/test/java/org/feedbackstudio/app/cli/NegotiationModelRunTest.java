@@ -88,4 +88,23 @@ class NegotiationModelRunTest {
         assertTrue(r.err().contains("no model named \"nobody\""), r.err());
         assertTrue(Files.notExists(dir.resolve("never")));
     }
+
+    @Test
+    void crossPlayWritesTheTournamentTable() throws Exception {
+        try (ScriptedServer server = new ScriptedServer(NegotiationScript::answer)) {
+            String block = "{\"backend\": \"openai\", \"baseUrl\": \"" + server.url() + "/v1\", \"model\": \"%s\"}";
+            Path in = Files.writeString(dir.resolve("cross.json"), "{\"simulator\": \"negotiation\", \"seed\": 3,"
+                    + " \"parameters\": {\"crossPlay\": \"soft,hard\", \"gamesPerRound\": 2}, \"models\": {\"soft\": "
+                    + block.formatted("soft-chat") + ", \"hard\": " + block.formatted("hard-chat") + "}}");
+            Path out = dir.resolve("cross");
+            CliTest.Result r = cli("run", in.toString(), "--out", out.toString(), "--model-cache",
+                    dir.resolve("cache").toString());
+            assertEquals(0, r.code(), r.err());
+            List<String> table = Files.readAllLines(out.resolve("tournament.csv"));
+            assertEquals(List.of("seller,buyer,games,deals,dealRate,meanPrice,meanTurns,noAnswers,disagreements",
+                    "soft,soft,2,2,1.0,15.0,4.0,0,0", "soft,hard,2,2,1.0,14.0,5.0,0,0",
+                    "hard,soft,2,2,1.0,16.0,4.0,0,0", "hard,hard,2,2,1.0,15.0,5.0,0,0"), table);
+            assertTrue(!Files.readString(out.resolve("events.jsonl")).contains("table-row"), "rows have their own file");
+        }
+    }
 }
