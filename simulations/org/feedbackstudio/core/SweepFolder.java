@@ -191,7 +191,8 @@ public final class SweepFolder {
     private static List<Sweep.Result> readRows(Sweep sweep, Path csv, String fingerprint) throws ScenarioException {
         List<String> lines;
         try {
-            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            // Decoded leniently: a damaged byte spoils its row (left out), not the whole file.
+            lines = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).lines().toList();
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {

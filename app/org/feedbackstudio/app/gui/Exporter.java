@@ -67,9 +67,12 @@ final class Exporter {
         }
     }
 
+    /** A sibling to write first; created like every other output file, with the default permissions. */
     private static Path temporary(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        return Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        Path tmp = parent.resolve(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        return tmp;
     }
 }

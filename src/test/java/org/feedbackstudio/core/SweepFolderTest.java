@@ -80,5 +80,16 @@ class SweepFolderTest {
         SweepFolder partial = SweepFolder.open(CATALOG, dir);
         assertEquals(10, partial.results(0).size(), "the damaged row is left out");
         assertEquals(36, partial.results(1).size());
+
+        // A row edited by hand no longer matches its checksum, and a byte that is not UTF-8 spoils only its row.
+        List<String> dear = Files.readAllLines(dir.resolve("dear/sweep.csv"));
+        dear.set(5, dear.get(5).replaceFirst(",300,", ",301,"));
+        Files.write(dir.resolve("dear/sweep.csv"), dear);
+        byte[] bytes = Files.readAllBytes(dir.resolve("dear/sweep.csv"));
+        int secondRow = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\n',
+                new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\n') + 1) + 3;
+        bytes[secondRow] = (byte) 0xFF;
+        Files.write(dir.resolve("dear/sweep.csv"), bytes);
+        assertEquals(34, SweepFolder.open(CATALOG, dir).results(1).size(), "two damaged rows are left out");
     }
 }
