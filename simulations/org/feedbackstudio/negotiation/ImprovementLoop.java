@@ -153,9 +153,9 @@ final class ImprovementLoop {
         return game != null ? game.dialogue() : lastGame.dialogue();
     }
 
-    /** The rival of the game just played, with its wobbled walk-away price. */
+    /** The rival of the game just played, with its wobbled walk-away price; null when a model played it. */
     Tactic lastRival() {
-        return lastRival;
+        return config.roles().negotiatorModel(config.improvingSide().other()) ? null : lastRival;
     }
 
     /** The feedback carried into the game just played, or null. */

@@ -20,17 +20,29 @@ import javafx.stage.FileChooser;
 import org.feedbackstudio.runtime.llm.ModelSpec;
 
 import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The model panel beside the parameters: backend, base URL, model (listing what the server offers), key
  * variable, temperature and concurrency, with Test connection. Apply hands the window a new model block;
- * the window starts the run again with it.
+ * the window starts the run again with it. A scenario that names further models (its {@code models} map, whose
+ * names roles such as a negotiation's seller or buyer choose) shows a Block choice: each block is shown, tested
+ * and applied on its own.
  */
 final class ModelPanel {
     private final ModelSettingsViewModel model;
-    private final Consumer<ModelSpec> apply;
+    /** The block's name in the scenario's models, or null for the model block, and the new block. */
+    private final BiConsumer<String, ModelSpec> apply;
+    /** What the Block choice says for the scenario's single model block. */
+    static final String MODEL_BLOCK = "model block";
+    private final ChoiceBox<String> block = new ChoiceBox<>();
+    private final Label blockLabel = new Label("Block");
+    private final Map<String, ModelSpec> named = new LinkedHashMap<>();
+    private ModelSpec single;
+    private boolean switching;
     private final ChoiceBox<String> backend = new ChoiceBox<>();
     private final TextField baseUrl = new TextField();
     private final ComboBox<String> modelName = new ComboBox<>();
@@ -41,9 +53,17 @@ final class ModelPanel {
     private final TitledPane pane;
     private ModelSpec shown;
 
-    ModelPanel(Executor background, Consumer<ModelSpec> apply) {
+    ModelPanel(Executor background, BiConsumer<String, ModelSpec> apply) {
         this.model = new ModelSettingsViewModel(background);
         this.apply = apply;
+        block.setId("model-block");
+        block.setTooltip(new Tooltip("Which of the scenario's models to show: its model block, or one of its named "
+                + "models (roles name them, e.g. sellerModel)"));
+        block.valueProperty().addListener((o, a, b) -> {
+            if (!switching && b != null) {
+                showBlock(b);
+            }
+        });
         backend.getItems().addAll("openai", "anthropic", "embedded");
         backend.setTooltip(new Tooltip("openai: any OpenAI-compatible server (Ollama, llama.cpp server, vLLM, LM Studio,"
                 + " OpenAI); anthropic: the Messages API; embedded: llama.cpp in the studio on a GGUF file"));
@@ -71,6 +91,7 @@ final class ModelPanel {
         grid.setHgap(6);
         grid.setVgap(4);
         int row = 0;
+        grid.addRow(row++, blockLabel, block);
         grid.addRow(row++, new Label("Backend"), backend);
         grid.addRow(row++, new Label("Base URL"), baseUrl);
         HBox modelRow = new HBox(4, modelName, browse);
@@ -106,6 +127,38 @@ final class ModelPanel {
 
     /** Shows a scenario's model block (null: the scenario asks no model; the fields offer Ollama's address). */
     void show(ModelSpec spec) {
+        show(spec, Map.of());
+    }
+
+    /**
+     * Shows a scenario's models: its model block (or null), and its named models; the Block choice appears when
+     * there are named ones, and starts on the model block if there is one, else on the first name.
+     */
+    void show(ModelSpec spec, Map<String, ModelSpec> models) {
+        single = spec;
+        named.clear();
+        named.putAll(models);
+        switching = true;
+        block.getItems().setAll(MODEL_BLOCK);
+        block.getItems().addAll(models.keySet());
+        String first = spec != null || models.isEmpty() ? MODEL_BLOCK : models.keySet().iterator().next();
+        block.setValue(first);
+        switching = false;
+        block.setVisible(!models.isEmpty());
+        block.setManaged(!models.isEmpty());
+        blockLabel.setVisible(!models.isEmpty());
+        blockLabel.setManaged(!models.isEmpty());
+        showBlock(first);
+    }
+
+    /** The name of the block on show, or null for the model block. */
+    String blockShown() {
+        String b = block.getValue();
+        return b == null || b.equals(MODEL_BLOCK) ? null : b;
+    }
+
+    private void showBlock(String name) {
+        ModelSpec spec = name.equals(MODEL_BLOCK) ? single : named.get(name);
         shown = spec;
         ModelSettingsViewModel.Fields f = ModelSettingsViewModel.fieldsOf(spec);
         backend.setValue(f.backend());
@@ -115,10 +168,15 @@ final class ModelPanel {
         temperature.getValueFactory().setValue(f.temperature());
         concurrency.getValueFactory().setValue(f.concurrency());
         result.setText(spec == null ? "This scenario asks no model. Fill these in and Apply to add one (set "
-                + "agentMode to model to let it play)." : spec.describe());
+                + "agentMode to model to let it play)." : (named.isEmpty() ? "" : (blockShown() == null
+                ? "The model block: " : "The model \"" + blockShown() + "\": ")) + spec.describe());
         backendChanged();
         if (spec != null) {
             pane.setExpanded(true);
+        }
+        if (name.equals(MODEL_BLOCK) && spec == null && !named.isEmpty()) {
+            result.setText("This scenario has no model block; its named models are in the Block choice. Fill these "
+                    + "in and Apply to add a model block.");
         }
     }
 
@@ -152,8 +210,14 @@ final class ModelPanel {
             return;
         }
         shown = b.spec();
+        String name = blockShown();
+        if (name == null) {
+            single = b.spec();
+        } else {
+            named.put(name, b.spec());
+        }
         result.setText("Applied: " + b.spec().describe() + ". The run starts again with it.");
-        apply.accept(b.spec());
+        apply.accept(name, b.spec());
     }
 
     private void test() {

@@ -301,19 +301,28 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         }
         charts.useSpecs(simulator.charts(edited));
         lastInspectedTick = -1;
-        modelPanel.show(newScenario.model());
-        status.model(newScenario.model() == null ? null : ModelUsage.NONE);
+        modelPanel.show(newScenario.model(), newScenario.models());
+        status.model(newScenario.hasModels() ? ModelUsage.NONE : null);
         session.load(simulator, newScenario);
     }
 
-    /** The model panel's Apply: the scenario shown with the new model block, started again. */
-    private void modelApplied(ModelSpec spec) {
+    /**
+     * The model panel's Apply: the scenario shown with the new model block ({@code name} null) or the new named
+     * model, started again.
+     */
+    private void modelApplied(String name, ModelSpec spec) {
         Scenario next = model.nextRun();
         if (next == null) {
             banner.show(Banner.Kind.WARNING, "Fix the parameters first: " + model.problem(), null);
             return;
         }
-        load(next.withModel(spec));
+        if (name == null) {
+            load(next.withModel(spec));
+        } else {
+            java.util.Map<String, ModelSpec> models = new java.util.LinkedHashMap<>(next.models());
+            models.put(name, spec);
+            load(next.withModels(models));
+        }
         status.message("Model: " + spec.describe());
     }
 
@@ -462,7 +471,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private void onBatch(RunBatch batch) {
         String ended = model.batch(batch);
         status.batch(batch);
-        if (model.scenarioShown() != null && model.scenarioShown().model() != null) {
+        if (model.scenarioShown() != null && model.scenarioShown().hasModels()) {
             status.model(session.modelUsage());
         }
         charts.batch(batch);

@@ -140,13 +140,32 @@ final class ConcessionChart {
         }
         marker(p.ask(), "ask " + GameText.price(p.ask()), BOUND, true, true);
         marker(p.counter(), "counter-offer " + GameText.price(p.counter()), BOUND, true, false);
-        marker(p.sellerWalkAway(), "seller's walk-away " + GameText.price(p.sellerWalkAway()), SELLER, false,
-                p.sellerWalkAway() < p.buyerWalkAway());
-        marker(p.buyerWalkAway(), "buyer's walk-away " + GameText.price(p.buyerWalkAway()), BUYER, false,
-                p.buyerWalkAway() <= p.sellerWalkAway());
+        // A side played by a language model has no walk-away price to show (NaN).
+        if (!Double.isNaN(p.sellerWalkAway())) {
+            marker(p.sellerWalkAway(), "seller's walk-away " + GameText.price(p.sellerWalkAway()), SELLER, false,
+                    p.sellerWalkAway() < p.buyerWalkAway());
+        }
+        if (!Double.isNaN(p.buyerWalkAway())) {
+            marker(p.buyerWalkAway(), "buyer's walk-away " + GameText.price(p.buyerWalkAway()), BUYER, false,
+                    p.buyerWalkAway() <= p.sellerWalkAway());
+        }
         xAxis.setRange(-0.4, p.lastExchange() + 0.4);
-        double low = Math.min(p.counter(), Math.min(p.sellerWalkAway(), p.buyerWalkAway()));
-        double high = Math.max(p.ask(), Math.max(p.sellerWalkAway(), p.buyerWalkAway()));
+        double low = p.counter();
+        double high = p.ask();
+        for (double w : new double[] {p.sellerWalkAway(), p.buyerWalkAway()}) {
+            if (!Double.isNaN(w)) {
+                low = Math.min(low, w);
+                high = Math.max(high, w);
+            }
+        }
+        for (ConcessionPoints.Point pt : p.seller()) {
+            low = Math.min(low, pt.price());
+            high = Math.max(high, pt.price());
+        }
+        for (ConcessionPoints.Point pt : p.buyer()) {
+            low = Math.min(low, pt.price());
+            high = Math.max(high, pt.price());
+        }
         double pad = Math.max(0.5, (high - low) * 0.08);
         yAxis.setRange(low - pad, high + pad);
     }

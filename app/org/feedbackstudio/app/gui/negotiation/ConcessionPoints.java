@@ -19,8 +19,8 @@ import java.util.List;
  * @param validDeal     whether the agreement counts as a deal
  * @param ask           the seller's scripted opening: a deal must lie strictly below it
  * @param counter       the buyer's scripted counter-offer: a deal must lie strictly above it
- * @param sellerWalkAway the least the seller accepts in this game
- * @param buyerWalkAway  the most the buyer pays in this game
+ * @param sellerWalkAway the least the seller accepts in this game; NaN when a language model played it
+ * @param buyerWalkAway  the most the buyer pays in this game; NaN when a language model played it
  * @param lastExchange  the turn limit: the right end of the x axis
  * @param coached       the side the critic coaches
  * @param closer        the side that accepted, or null
@@ -44,8 +44,13 @@ record ConcessionPoints(List<Point> seller, List<Point> buyer, Point agreement, 
         Point agreement = Double.isNaN(g.price()) ? null : new Point(g.turns(), g.price());
         return new ConcessionPoints(points(g.sellerOffers()), points(g.buyerOffers()), agreement, g.isDeal(),
                 Money.dollars(rules.askCents()), Money.dollars(rules.counterCents()),
-                Money.dollars(sellerTactic.reservationCents()), Money.dollars(buyerTactic.reservationCents()),
+                walkAway(sellerTactic), walkAway(buyerTactic),
                 rules.turnLimit(), g.improvingSide(), g.closer());
+    }
+
+    /** A tactic's walk-away price in dollars; NaN for a side a language model played (it shows no tactic). */
+    private static double walkAway(Tactic t) {
+        return t == null ? Double.NaN : Money.dollars(t.reservationCents());
     }
 
     /** The accepting side's last offer, from which it stepped to the agreed price; null without agreement. */

@@ -87,9 +87,12 @@ final class FeedbackPane {
                 }
             }
             if (changes.isEmpty()) {
-                box.getChildren().add(text("Nothing: its advice was in words only."));
+                box.getChildren().add(text(g.improver() == null
+                        ? "The feedback went into the language model's context, with every game before it."
+                        : "Nothing: its advice was in words only."));
             }
-            if (reservation != null && (int) Math.round(reservation.after()) != g.improver().reservationCents()) {
+            if (reservation != null && g.improver() != null
+                    && (int) Math.round(reservation.after()) != g.improver().reservationCents()) {
                 box.getChildren().add(text("The carry-over goal moved the walk-away price on to "
                         + Money.format(g.improver().reservationCents()) + "."));
             }
@@ -97,7 +100,8 @@ final class FeedbackPane {
         box.getChildren().add(title("Tactics in this game"));
         Label mine = text(GameText.speaker(coached) + " (coached): " + GameText.tactic(g.improver()));
         mine.setStyle("-fx-text-fill: " + TranscriptPane.web(coached) + ";");
-        Label theirs = text(GameText.speaker(coached.other()) + " (fixed rival): " + GameText.tactic(g.rival()));
+        Label theirs = text(GameText.speaker(coached.other()) + (g.rival() == null ? " (rival, reset every game): "
+                : " (fixed rival): ") + GameText.tactic(g.rival()));
         theirs.setStyle("-fx-text-fill: " + TranscriptPane.web(coached.other()) + ";");
         box.getChildren().addAll(mine, theirs);
         scroll.setVvalue(0);

@@ -104,6 +104,9 @@ final class GameText {
 
     /** "first counter-offer $18.50 · walk-away $15.10 · e = 0.520 (Boulware)", plus tit-for-tat when used. */
     static String tactic(Tactic t) {
+        if (t == null) {
+            return "a language model, bargaining in words (it shows no tactic)";
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("first counter-offer ").append(Money.format(t.openingCents()))
                 .append(" · walk-away ").append(Money.format(t.reservationCents()))

@@ -7,7 +7,7 @@ import org.feedbackstudio.negotiation.NegotiationDetail;
 
 import java.util.List;
 
-/** The negotiation's own view in the studio: its games, their transcripts and the critic's feedback. */
+/** The negotiation's own views in the studio: its games, their transcripts and the critic's feedback; a cross-play's table. */
 public final class NegotiationViews implements SimulatorViews<NegotiationDetail> {
 
     @Override
@@ -22,6 +22,6 @@ public final class NegotiationViews implements SimulatorViews<NegotiationDetail>
 
     @Override
     public List<SimulatorView<NegotiationDetail>> create(StudioContext context) {
-        return List.of(new GamesView(context));
+        return List.of(new GamesView(context), new CrossPlayView());
     }
 }
