@@ -8,7 +8,11 @@ import org.feedbackstudio.core.MetricSpec;
 import org.feedbackstudio.core.ParameterChange;
 import org.feedbackstudio.core.Seeds;
 import org.feedbackstudio.core.Simulation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,6 +41,8 @@ import java.util.SplittableRandom;
  * (positives) plus {@value #HISTORY_NEGATIVES} sampled negatives: the first training data.
  */
 public final class CreatorPlatformSimulation implements Simulation {
+    private static final Logger LOG = LoggerFactory.getLogger(CreatorPlatformSimulation.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     public static final String DECISION = "decision";
     public static final String DEPARTURE = "departure";
     public static final String RETRAIN = "retrain";
@@ -75,6 +81,10 @@ public final class CreatorPlatformSimulation implements Simulation {
     private long totalClicks;
     private int departures;
     private double trainingLoss = Double.NaN;
+    private long trainingNanos;
+    private long steppingNanos;
+    private long trainingCpuNanos;
+    private long steppingCpuNanos;
 
     // scratch for serving one user
     private int[] candidates = new int[0];
@@ -160,6 +170,9 @@ public final class CreatorPlatformSimulation implements Simulation {
         return switch (settings.recommender()) {
             case RANDOM -> new RandomRecommender(random);
             case POPULARITY -> new PopularityRecommender(pool, random);
+            case MF, BPR -> new FactorRecommender(settings.recommender() == RecommenderKind.BPR, pool, settings.users(),
+                    settings.genres(), settings.creators(), settings.embeddingSize(), settings.batchSize(),
+                    settings.learningRate(), settings.epochs(), random);
         };
     }
 
@@ -248,9 +261,13 @@ public final class CreatorPlatformSimulation implements Simulation {
     public void step() {
         int round = (int) tick + 1;
         boolean retrained = false;
+        long started = System.nanoTime();
+        long startedCpu = cpuNanos();
         if (settings.recommender().learned() && (round - 1) % settings.retrainEvery() == 0) {
             trainingLoss = recommender.retrain(log, round);
             retrained = true;
+            trainingNanos += System.nanoTime() - started;
+            trainingCpuNanos += cpuNanos() - startedCpu;
         }
         int activeAtStart = 0;
         for (Creator c : creators) {
@@ -274,6 +291,26 @@ public final class CreatorPlatformSimulation implements Simulation {
         newItemsByRound.add(newItems);
         exposuresByRound.add(roundGenreExposure);
         record(newItems, explored, activeAtStart, leaving, retrained);
+        steppingNanos += System.nanoTime() - started;
+        steppingCpuNanos += cpuNanos() - startedCpu;
+    }
+
+    /**
+     * CPU time of the calling thread, which also runs libtorch (one intra-op thread): on a shared machine it
+     * measures the work where wall time would measure the neighbours too.
+     */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** Seconds (wall) spent in step() so far (for the benchmark's split; never part of the metrics). */
+    double steppingSeconds() {
+        return steppingNanos / 1e9;
+    }
+
+    /** Seconds (wall) of {@link #steppingSeconds()} spent retraining the recommender. */
+    double trainingSeconds() {
+        return trainingNanos / 1e9;
     }
 
     /** Creators upload; answers how many of their decisions explored. */
@@ -581,6 +618,12 @@ public final class CreatorPlatformSimulation implements Simulation {
 
     @Override
     public void close() {
+        if (settings.recommender().learned() && tick > 0) {
+            LOG.info(String.format(Locale.ROOT, "%d rounds stepped in %.2f s of CPU (retraining %s %.2f s, the rest"
+                    + " %.2f s), %.2f s of wall time (retraining %.2f s)", tick, steppingCpuNanos / 1e9,
+                    settings.recommender().id(), trainingCpuNanos / 1e9, (steppingCpuNanos - trainingCpuNanos) / 1e9,
+                    steppingSeconds(), trainingSeconds()));
+        }
         recommender.close();
         policy.close();
     }

@@ -49,7 +49,8 @@ public final class CreatorPlatformSimulator implements Simulator {
             .withHelp("the re-ranker acts only after this round").withUnit("round").inGroup("Recommender");
     public static final Parameter<String> RECOMMENDER = Parameter.choice("recommender",
                     RecommenderKind.POPULARITY.id(), Choice.ids(RecommenderKind.class).toArray(String[]::new))
-            .withHelp("the base ranker: random, popularity (clicks so far)")
+            .withHelp("the base ranker: random, popularity (clicks so far), mf (matrix factorisation, binary"
+                    + " cross-entropy) or bpr (matrix factorisation, pairwise BPR), both trained in the embedded runtime")
             .inGroup("Recommender");
     public static final Parameter<String> RERANKER = Parameter.choice("reranker", RerankerKind.NONE.id(),
                     Choice.ids(RerankerKind.class).toArray(String[]::new))
@@ -59,6 +60,16 @@ public final class CreatorPlatformSimulator implements Simulator {
     public static final Parameter<Double> TRADEOFF = Parameter.real("tradeoff", 0.5, 0.0, 1.0, 0.05)
             .withHelp("λ: the re-ranker's weight on fairness or diversity against relevance (0 = relevance only)")
             .withUnit("λ").inGroup("Recommender").changeableLive();
+    public static final Parameter<Long> EMBEDDING_SIZE = Parameter.integer("embeddingSize", 64, 1, 512)
+            .withHelp("mf and bpr: the size of user and item embeddings").inGroup("Learned recommender");
+    public static final Parameter<Double> LEARNING_RATE = Parameter.real("learningRate", 0.001, 0.00001, 1.0, 0.0001)
+            .withHelp("mf and bpr: Adam's step size").inGroup("Learned recommender").onLogScale();
+    public static final Parameter<Long> BATCH_SIZE = Parameter.integer("batchSize", 1024, 1, 65_536)
+            .withHelp("mf and bpr: interactions (bpr: triples) per training step")
+            .withUnit("rows").inGroup("Learned recommender").onLogScale();
+    public static final Parameter<Long> EPOCHS = Parameter.integer("epochs", 1, 1, 100)
+            .withHelp("mf and bpr: passes over all feedback so far at each retrain (continuing from the last)")
+            .inGroup("Learned recommender");
     public static final Parameter<Double> USER_ACTIVITY = Parameter.real("userActivity", 0.5, 0.0, 1.0, 0.05)
             .withHelp("the chance that a user visits the platform in a round")
             .inGroup("Users").changeableLive();
@@ -88,6 +99,7 @@ public final class CreatorPlatformSimulator implements Simulator {
 
     private static final ParameterSpace SPACE = ParameterSpace.of(ROUNDS, USERS, CREATORS, GENRES, MAX_NEW_ITEMS,
             RECOMMENDER, RERANKER, TRADEOFF, SLATE_SIZE, RECENCY_WINDOW, RETRAIN_EVERY, RERANK_START,
+            EMBEDDING_SIZE, LEARNING_RATE, BATCH_SIZE, EPOCHS,
             USER_ACTIVITY, INTEREST_WATCH, OTHER_WATCH, LEAVE_CHANCE,
             CREATOR_POLICY, CREATOR_ACTIVITY, LEAVE_WINDOW, LEAVE_FROM);
 
