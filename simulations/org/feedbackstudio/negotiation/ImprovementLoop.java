@@ -78,11 +78,7 @@ final class ImprovementLoop {
         lastFeedback = null;
         lastLog = models == null ? builtInLog : new GameLog();
         int round = chain.games() + 1;
-        Object[] where = java.util.Arrays.copyOf(place, place.length + 4);
-        where[place.length] = "round";
-        where[place.length + 1] = round;
-        where[place.length + 2] = "chain";
-        where[place.length + 3] = chain.index();
+        Object[] where = models == null ? null : where(round, chain.index()); // built-in games ask no one
         Side side = config.improvingSide();
         Game g = game != null ? game : new Game(config.rules(), models.session("moderator") == null
                 ? builtInModerator() : new ModelModerator(models, models.session("moderator"), where, lastLog));
@@ -133,6 +129,16 @@ final class ImprovementLoop {
         }
         keep(chain, g);
         return result;
+    }
+
+    /** The game's place in the run as decision coordinates: the cross-play pairing, if any, round and chain. */
+    private Object[] where(int round, int chain) {
+        Object[] where = java.util.Arrays.copyOf(place, place.length + 4);
+        where[place.length] = "round";
+        where[place.length + 1] = round;
+        where[place.length + 2] = "chain";
+        where[place.length + 3] = chain;
+        return where;
     }
 
     private static GameResult play(Game g, Negotiator seller, Negotiator buyer) {
