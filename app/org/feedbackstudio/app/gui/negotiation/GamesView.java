@@ -116,12 +116,22 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         roundChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer r) {
-                return r == null ? "" : "Round " + r;
+                if (r == null) {
+                    return "";
+                }
+                // In a cross-play a tick is a pairing: say which models met.
+                if (config != null && config.roles().isCrossPlay() && r <= config.roles().pairings()) {
+                    return "Pairing " + r + ": " + config.roles().pairingSeller(r - 1) + " × "
+                            + config.roles().pairingBuyer(r - 1);
+                }
+                return "Round " + r;
             }
 
             @Override
             public Integer fromString(String s) {
-                return Integer.valueOf(s.replace("Round ", "").strip());
+                String number = s.replaceFirst("^(Round|Pairing) ", "");
+                int colon = number.indexOf(':');
+                return Integer.valueOf((colon < 0 ? number : number.substring(0, colon)).strip());
             }
         });
         roundChoice.setTooltip(new Tooltip("The round whose games are listed"));

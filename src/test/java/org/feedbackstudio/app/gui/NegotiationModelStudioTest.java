@@ -106,5 +106,22 @@ class NegotiationModelStudioTest {
         assertEquals("$14.00 / deal rate 1.00 (2 of 2)", cellText(robot, "#cross-play-0-1"));
         assertEquals("$16.00 / deal rate 1.00 (2 of 2)", cellText(robot, "#cross-play-1-0"));
         assertEquals("$15.00 / deal rate 1.00 (2 of 2)", cellText(robot, "#cross-play-1-1"));
+
+        // The Games view names each pairing where the improvement loop names rounds.
+        fx(() -> {
+            for (Node n : robot.lookup(".tab-pane").queryAll()) {
+                javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) n;
+                pane.getTabs().stream().filter(t -> t.getText().equals("Games")).findFirst()
+                        .ifPresent(t -> pane.getSelectionModel().select(t));
+            }
+            return null;
+        });
+        waitFor(() -> robot.lookup("#negotiation-round").tryQuery().isPresent());
+        ChoiceBox<?> rounds = robot.lookup("#negotiation-round").query();
+        assertEquals("Pairing 2: soft × hard", fx(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<Integer> r = (ChoiceBox<Integer>) rounds;
+            return r.getConverter().toString(2);
+        }));
     }
 }
