@@ -8,6 +8,7 @@ import org.feedbackstudio.core.MetricSpec;
 import org.feedbackstudio.core.ParameterChange;
 import org.feedbackstudio.core.Seeds;
 import org.feedbackstudio.core.Simulation;
+import org.feedbackstudio.runtime.llm.ModelSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,8 @@ public final class CreatorPlatformSimulation implements Simulation {
     private final InteractionLog log = new InteractionLog();
     private final Recommender recommender;
     private final CreatorPolicy policy;
+    /** Decides for the model-driven creators, or null when no creator is. */
+    private final ModelCreators modelCreators;
     private final EventSink events;
     private final List<MetricSpec> metrics;
     private final SplittableRandom orderRandom;
@@ -108,7 +111,14 @@ public final class CreatorPlatformSimulation implements Simulation {
      * one per creator, the recommender, the upload order, the users' visits and judgements, the histories.
      */
     public static CreatorPlatformSimulation start(PlatformSettings settings, long seed, EventSink events) {
-        return new CreatorPlatformSimulation(settings, Seeds.root(seed), events, null);
+        return new CreatorPlatformSimulation(settings, Seeds.root(seed), events, null, null);
+    }
+
+    /**
+     * What model-driven creators need: the session that asks, the prompts, how many creators the model
+     * drives (the first ones by id), and the run's seed (part of every decision's identity).
+     */
+    record ModelPart(ModelSession session, CreatorPrompts prompts, int creators, long seed) {
     }
 
     /**
@@ -116,7 +126,7 @@ public final class CreatorPlatformSimulation implements Simulation {
      * built-in policy of the settings when it is null.
      */
     CreatorPlatformSimulation(PlatformSettings settings, SplittableRandom root, EventSink events,
-                              CreatorPolicy policyOverride) {
+                              CreatorPolicy policyOverride, ModelPart model) {
         this.settings = settings;
         this.genreNames = Genres.first(settings.genres());
         this.events = events;
@@ -161,9 +171,22 @@ public final class CreatorPlatformSimulation implements Simulation {
         this.recommender = newRecommender(settings, pool, recommenderRandom);
         this.policy = policyOverride != null ? policyOverride
                 : new BuiltInCreators(settings.creatorPolicy(), genreNames, audienceShare);
+        if (model != null) {
+            this.modelCreators = new ModelCreators(model.session(), model.prompts(), genreNames, settings.leaveWindow(),
+                    model.seed(), pool, new BuiltInCreators(CreatorPolicyKind.BOUNDED_RATIONAL, genreNames,
+                    audienceShare), events);
+            for (int c = 0; c < Math.min(model.creators(), creators.length); c++) {
+                creators[c].modelDriven = true;
+            }
+        } else {
+            this.modelCreators = null;
+        }
         last[metricIndex(PlatformMetrics.ACTIVE_CREATORS)] = creators.length;
         last[metricIndex(PlatformMetrics.DEPARTURES)] = 0;
         last[metricIndex(PlatformMetrics.TOTAL_CLICKS)] = 0;
+        if (settings.modelDriven()) {
+            last[metricIndex(PlatformMetrics.FALLBACKS)] = 0;
+        }
     }
 
     private static Recommender newRecommender(PlatformSettings settings, ItemPool pool, SplittableRandom random) {
@@ -335,7 +358,7 @@ public final class CreatorPlatformSimulation implements Simulation {
                                 ? audienceShare : null), c.random));
             }
         }
-        List<Decision> decisions = policy.decide(round, turns);
+        List<Decision> decisions = decideAll(round, turns);
         int explored = 0;
         for (int i = 0; i < turns.size(); i++) {
             CreatorPolicy.Turn t = turns.get(i);
@@ -357,6 +380,27 @@ public final class CreatorPlatformSimulation implements Simulation {
     }
 
     private int lastDecisions;
+
+    /** The built-in policy decides for built-in creators, the model for model-driven ones; order is kept. */
+    private List<Decision> decideAll(int round, List<CreatorPolicy.Turn> turns) {
+        if (modelCreators == null) {
+            return policy.decide(round, turns);
+        }
+        List<CreatorPolicy.Turn> ruled = new ArrayList<>();
+        List<CreatorPolicy.Turn> asked = new ArrayList<>();
+        for (CreatorPolicy.Turn t : turns) {
+            (t.creator().modelDriven ? asked : ruled).add(t);
+        }
+        List<Decision> fromRule = policy.decide(round, ruled);
+        List<Decision> fromModel = asked.isEmpty() ? List.of() : modelCreators.decide(round, asked);
+        List<Decision> out = new ArrayList<>(turns.size());
+        int r = 0;
+        int m = 0;
+        for (CreatorPolicy.Turn t : turns) {
+            out.add(t.creator().modelDriven ? fromModel.get(m++) : fromRule.get(r++));
+        }
+        return out;
+    }
 
     /** Sees every slate as it is shown (tests check what slates may contain). */
     interface SlateWatcher {
@@ -524,6 +568,9 @@ public final class CreatorPlatformSimulation implements Simulation {
         if (settings.recommender().learned()) {
             last[i++] = trainingLoss;
         }
+        if (settings.modelDriven()) {
+            last[i++] = modelCreators == null ? 0 : modelCreators.fallbacks();
+        }
         if (retrained && events.wants(RETRAIN)) {
             PlatformEvents.retrain(events, tick, log.size(), trainingLoss);
         }
@@ -608,6 +655,9 @@ public final class CreatorPlatformSimulation implements Simulation {
         p.put("genres tried", Integer.toString(b.genres() - b.untried()));
         p.put("recent reward", Double.isNaN(b.reward()) ? "unknown"
                 : String.format(Locale.ROOT, "%.3f (%s)", b.reward(), b.rewardLevelName()));
+        if (c.modelDriven && modelCreators != null) {
+            p.putAll(modelCreators.details(c.id));
+        }
         if (!c.decisions.isEmpty()) {
             DecisionPoint d = c.decisions.get(c.decisions.size() - 1);
             p.put("last decision", "round " + d.round() + ": " + d.decision().mode().id() + " "
@@ -626,5 +676,8 @@ public final class CreatorPlatformSimulation implements Simulation {
         }
         recommender.close();
         policy.close();
+        if (modelCreators != null) {
+            modelCreators.close();
+        }
     }
 }

@@ -10,7 +10,11 @@ import org.feedbackstudio.core.ParameterValues;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.ScenarioException;
 import org.feedbackstudio.core.Simulation;
+import org.feedbackstudio.core.Seeds;
 import org.feedbackstudio.core.Simulator;
+import org.feedbackstudio.runtime.llm.ModelEnvironment;
+import org.feedbackstudio.runtime.llm.ModelSession;
+import org.feedbackstudio.runtime.llm.ModelSpec;
 
 import java.util.List;
 
@@ -87,6 +91,11 @@ public final class CreatorPlatformSimulator implements Simulator {
             .withHelp("how creators pick genres: bounded-rational (own feedback, explore/exploit by reward);"
                     + " full-information (knows every genre's audience); cfd; lbr; random")
             .inGroup("Creators");
+    public static final Parameter<String> CREATOR_MODE = Parameter.choice("creatorMode", "built-in", "built-in",
+                    "model")
+            .withHelp("built-in: creators follow creatorPolicy; model: the scenario's language model decides for a"
+                    + " share of them (modelShare), in two steps, slow thinking then fast thinking")
+            .inGroup("Creators");
     public static final Parameter<Double> CREATOR_ACTIVITY = Parameter.real("creatorActivity", 0.6, 0.05, 1.0, 0.05)
             .withHelp("mean creation frequency: each creator uploads in a round with its own chance, spread ±0.3"
                     + " around this")
@@ -97,11 +106,20 @@ public final class CreatorPlatformSimulator implements Simulator {
     public static final Parameter<Long> LEAVE_FROM = Parameter.integer("leaveFrom", 15, 0, 10_000)
             .withHelp("creators may leave from this round on").withUnit("round").inGroup("Creators");
 
+    public static final Parameter<Double> MODEL_SHARE = Parameter.real("modelShare", 1.0, 0.0, 1.0, 0.05)
+            .withHelp("model mode: the share of creators the language model drives (the first ones by id); the"
+                    + " rest follow creatorPolicy, a mixed population")
+            .inGroup("Language model");
+    public static final Parameter<String> PROMPT_FOLDER = Parameter.text("promptFolder", "")
+            .withUnit(Parameter.FOLDER_UNIT).inGroup("Language model")
+            .withHelp("model mode: a folder of your own prompt files (copies of assets/prompts/creator-platform/);"
+                    + " empty uses the shipped prompts");
+
     private static final ParameterSpace SPACE = ParameterSpace.of(ROUNDS, USERS, CREATORS, GENRES, MAX_NEW_ITEMS,
             RECOMMENDER, RERANKER, TRADEOFF, SLATE_SIZE, RECENCY_WINDOW, RETRAIN_EVERY, RERANK_START,
             EMBEDDING_SIZE, LEARNING_RATE, BATCH_SIZE, EPOCHS,
             USER_ACTIVITY, INTEREST_WATCH, OTHER_WATCH, LEAVE_CHANCE,
-            CREATOR_POLICY, CREATOR_ACTIVITY, LEAVE_WINDOW, LEAVE_FROM);
+            CREATOR_POLICY, CREATOR_MODE, CREATOR_ACTIVITY, LEAVE_WINDOW, LEAVE_FROM, MODEL_SHARE, PROMPT_FOLDER);
 
     static final String ENGAGEMENT_CHART = "Engagement";
     static final String CREATORS_CHART = "Creators remaining";
@@ -160,7 +178,35 @@ public final class CreatorPlatformSimulator implements Simulator {
     }
 
     @Override
+    public void check(Scenario scenario) throws ScenarioException {
+        if (scenario.parameters().get(CREATOR_MODE).equals("model") && scenario.model() == null) {
+            throw new ScenarioException(null, "model", "creatorMode model needs a model block saying which language"
+                    + " model decides, e.g. \"model\": {\"backend\": \"openai\", \"baseUrl\": \""
+                    + ModelSpec.OLLAMA_URL + "\", \"model\": \"llama3.2\"}");
+        }
+    }
+
+    @Override
     public Simulation start(Scenario scenario, EventSink events) throws ScenarioException {
-        return CreatorPlatformSimulation.start(PlatformSettings.from(scenario.parameters()), scenario.seed(), events);
+        return start(scenario, events, ModelEnvironment.system());
+    }
+
+    @Override
+    public Simulation start(Scenario scenario, EventSink events, ModelEnvironment models) throws ScenarioException {
+        check(scenario);
+        PlatformSettings settings = PlatformSettings.from(scenario.parameters());
+        if (!settings.modelDriven()) {
+            return CreatorPlatformSimulation.start(settings, scenario.seed(), events);
+        }
+        CreatorPrompts prompts = CreatorPrompts.load(settings.promptFolder());
+        ModelSession session = ModelSession.open(scenario.model(), models);
+        try {
+            return new CreatorPlatformSimulation(settings, Seeds.root(scenario.seed()), events, null,
+                    new CreatorPlatformSimulation.ModelPart(session, prompts, settings.modelCreators(),
+                            scenario.seed()));
+        } catch (RuntimeException e) {
+            session.close(); // what was answered is cached; the run stops before its first round
+            throw e;
+        }
     }
 }

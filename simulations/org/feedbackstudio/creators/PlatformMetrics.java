@@ -25,6 +25,7 @@ public final class PlatformMetrics {
     public static final String EXPLORE_RATIO = "exploreRatio";
     public static final String MEAN_REWARD = "meanReward";
     public static final String TRAINING_LOSS = "trainingLoss";
+    public static final String FALLBACKS = "fallbacks";
 
     private PlatformMetrics() {
     }
@@ -49,6 +50,10 @@ public final class PlatformMetrics {
                 MetricSpec.perTick(MEAN_REWARD, "clicks per active creator", "clicks")));
         if (settings.recommender().learned()) {
             specs.add(MetricSpec.perMilestone(TRAINING_LOSS, "training loss at the last retrain", ""));
+        }
+        if (settings.modelDriven()) {
+            specs.add(MetricSpec.perTick(FALLBACKS, "model answers that fell back to the built-in rule so far",
+                    "answers"));
         }
         return List.copyOf(specs);
     }

@@ -28,9 +28,12 @@ public record PlatformSettings(
         double otherWatch,
         double leaveChance,
         CreatorPolicyKind creatorPolicy,
+        boolean modelDriven,
         double creatorActivity,
         int leaveWindow,
-        int leaveFrom) {
+        int leaveFrom,
+        double modelShare,
+        String promptFolder) {
 
     public static PlatformSettings from(ParameterValues v) {
         return new PlatformSettings(
@@ -41,7 +44,13 @@ public record PlatformSettings(
                 v.getInt(RERANK_START), v.getInt(EMBEDDING_SIZE), v.get(LEARNING_RATE), v.getInt(BATCH_SIZE),
                 v.getInt(EPOCHS), v.get(USER_ACTIVITY), v.get(INTEREST_WATCH), v.get(OTHER_WATCH),
                 v.get(LEAVE_CHANCE),
-                Choice.byId(CreatorPolicyKind.class, v.get(CREATOR_POLICY)),
-                v.get(CREATOR_ACTIVITY), v.getInt(LEAVE_WINDOW), v.getInt(LEAVE_FROM));
+                Choice.byId(CreatorPolicyKind.class, v.get(CREATOR_POLICY)), v.get(CREATOR_MODE).equals("model"),
+                v.get(CREATOR_ACTIVITY), v.getInt(LEAVE_WINDOW), v.getInt(LEAVE_FROM), v.get(MODEL_SHARE),
+                v.get(PROMPT_FOLDER));
+    }
+
+    /** In model mode, how many creators the language model drives (the first ones by id); else 0. */
+    public int modelCreators() {
+        return modelDriven ? (int) Math.round(modelShare * creators) : 0;
     }
 }
