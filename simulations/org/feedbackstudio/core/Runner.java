@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,11 @@ public final class Runner implements AutoCloseable {
     public static final long MAX_FRAMES_PER_RUN = 200_000;
     /** Events per batch beyond which the rest are counted, not sent. */
     public static final int MAX_EVENTS_PER_BATCH = 2_000;
+    /**
+     * Events of each kind a batch always takes, even past {@link #MAX_EVENTS_PER_BATCH}: a flood of one kind
+     * (donations) never crowds out the rare ones (a generation's summary, a task switch, a live change).
+     */
+    public static final int EVENTS_PER_KIND_ALWAYS_SENT = 100;
 
     /** Receives batches on the worker thread; must return quickly (hand over to the UI thread). */
     public interface Listener {
@@ -54,6 +60,8 @@ public final class Runner implements AutoCloseable {
     private long chunk = 1;
     private final List<MetricFrame> frames = new ArrayList<>();
     private final List<SimEvent> events = new ArrayList<>();
+    /** Events of each kind in the batch being collected. */
+    private final java.util.Map<String, Integer> eventsPerKind = new java.util.HashMap<>();
     private long droppedEvents;
     private long lastFlushNanos;
     private long lastFlushTick;
@@ -144,9 +152,12 @@ public final class Runner implements AutoCloseable {
         CompletableFuture<Boolean> result = new CompletableFuture<>();
         commands.add(() -> {
             try {
+                Object before = scenario.parameters().get(name);
                 boolean applied = simulation != null && simulation.applyLive(new ParameterChange(name, value));
                 if (applied) {
                     scenario = scenario.withParameters(scenario.parameters().with(name, value));
+                    events.add(liveChange(simulation.tick(), name, before, value));
+                    dirty = true;
                 }
                 result.complete(applied);
             } catch (RuntimeException e) {
@@ -154,6 +165,30 @@ public final class Runner implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    /** The kind of the event that records a parameter changed while the run went on. */
+    public static final String LIVE_CHANGE = "parameter";
+
+    /**
+     * The event a live change leaves in the run's record: the first tick computed with the new value, the
+     * parameter, its old and new values, so that a run can be reconstructed from its events.
+     */
+    static SimEvent liveChange(long ticksDone, String name, Object before, Object after) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("parameter", name);
+        data.put("from", before);
+        data.put("to", after);
+        data.put("afterTick", ticksDone);
+        return new SimEvent(ticksDone + 1, LIVE_CHANGE, name + " " + show(before) + " → " + show(after)
+                + " (changed live after tick " + ticksDone + ")", data);
+    }
+
+    private static String show(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        return String.valueOf(v);
     }
 
     /** Runs a task on the worker thread between two steps (for views that need the live simulation). */
@@ -224,6 +259,7 @@ public final class Runner implements AutoCloseable {
         scenario = newScenario;
         frames.clear();
         events.clear();
+        eventsPerKind.clear();
         droppedEvents = 0;
         failure = null;
         ticksPerSecond = 0;
@@ -336,6 +372,7 @@ public final class Runner implements AutoCloseable {
         pendingInfo = null;
         frames.clear();
         events.clear();
+        eventsPerKind.clear();
         droppedEvents = 0;
         lastFlushNanos = now;
         lastFlushTick = tick;
@@ -367,7 +404,8 @@ public final class Runner implements AutoCloseable {
 
         @Override
         public void publish(SimEvent event) {
-            if (events.size() < MAX_EVENTS_PER_BATCH) {
+            int ofKind = eventsPerKind.merge(event.kind(), 1, Integer::sum);
+            if (events.size() < MAX_EVENTS_PER_BATCH || ofKind <= EVENTS_PER_KIND_ALWAYS_SENT) {
                 events.add(event);
             } else {
                 droppedEvents++;
