@@ -27,10 +27,17 @@ public final class Presets {
         }
         ScenarioReader reader = new ScenarioReader(catalog);
         List<Preset> presets = new ArrayList<>();
-        for (String line : index.split("\n")) {
-            String file = line.strip();
-            if (file.isEmpty() || file.startsWith("#")) {
+        String[] lines = index.split("\n");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
                 continue;
+            }
+            String[] words = line.split("\\s+");
+            String file = words[0];
+            double speed = 0;
+            for (int w = 1; w < words.length; w++) {
+                speed = speed(words[w], folder(simulatorId) + "index.txt:" + (n + 1));
             }
             String resource = folder(simulatorId) + file;
             String json = readResource(resource);
@@ -43,9 +50,34 @@ public final class Presets {
                 throw new ScenarioException(resource, "simulator", "a preset in " + folder(simulatorId)
                         + " must be for " + simulatorId);
             }
-            presets.add(new Preset(resource, scenario));
+            presets.add(new Preset(resource, scenario, speed));
         }
         return presets;
+    }
+
+    /**
+     * A preset's suggested speed in the studio, written after its file in index.txt: {@code speed=20} (ticks
+     * per second) or {@code speed=max}.
+     */
+    private static double speed(String word, String where) throws ScenarioException {
+        if (!word.startsWith("speed=")) {
+            throw new ScenarioException(where, null, "\"" + word + "\" is not understood; after the file name only "
+                    + "speed=N (ticks per second) or speed=max may follow");
+        }
+        String value = word.substring("speed=".length());
+        if (value.equals("max")) {
+            return 0;
+        }
+        try {
+            double speed = Double.parseDouble(value);
+            if (speed > 0 && !Double.isInfinite(speed)) {
+                return speed;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ScenarioException(where, null, "speed must be a positive number of ticks per second or max, got "
+                + value);
     }
 
     /** A text resource from the class path, or null when absent. */
