@@ -99,6 +99,11 @@ final class Banner {
         box.setManaged(true);
     }
 
+    /** Changes the message shown, keeping its choices (a run that finished while it was showing). */
+    void retext(String message) {
+        text.setText(message);
+    }
+
     void hide() {
         box.setVisible(false);
         box.setManaged(false);

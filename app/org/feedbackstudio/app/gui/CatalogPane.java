@@ -53,6 +53,11 @@ final class CatalogPane {
         tree.setShowRoot(false);
         tree.setId("catalog");
         tree.setCellFactory(v -> new TreeCell<>() {
+            {
+                // As wide as the list, never wider: a long title wraps instead of scrolling sideways.
+                prefWidthProperty().bind(tree.widthProperty().subtract(22));
+            }
+
             @Override
             protected void updateItem(Entry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -62,6 +67,7 @@ final class CatalogPane {
                     return;
                 }
                 setText(e.toString());
+                setWrapText(true); // long preset titles take two lines instead of losing their end
                 getStyleClass().add(e.preset() == null ? "catalog-simulator" : "catalog-preset");
             }
         });
@@ -81,6 +87,7 @@ final class CatalogPane {
         description.setPadding(new Insets(8));
         Label title = new Label("Simulators & presets");
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
         title.setPadding(new Insets(6, 8, 4, 8));
         pane.setTop(title);
         pane.setCenter(tree);
@@ -95,8 +102,15 @@ final class CatalogPane {
         return pane;
     }
 
-    /** Highlights a simulator's row without loading it again (after a file was opened). */
+    /**
+     * Highlights a simulator's row without loading it again (after a file was opened); a preset of that
+     * simulator already chosen stays highlighted, with its own description.
+     */
     void showSimulator(String id) {
+        TreeItem<Entry> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getValue() != null && selected.getValue().simulator().id().equals(id)) {
+            return;
+        }
         quiet = true;
         try {
             for (TreeItem<Entry> item : tree.getRoot().getChildren()) {

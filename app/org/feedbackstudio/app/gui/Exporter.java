@@ -47,6 +47,25 @@ final class Exporter {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Events as JSON Lines (the same layout as the command line's events.jsonl). */
+    static void events(List<org.feedbackstudio.core.SimEvent> events, Path file) throws IOException {
+        Path tmp = temporary(file);
+        try (org.feedbackstudio.core.EventsJsonlWriter writer = org.feedbackstudio.core.EventsJsonlWriter.create(tmp,
+                null, 0, 0)) {
+            events.forEach(writer::event);
+            writer.finished(null);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Where the live changes of an exported run go: beside its CSV, "metrics.csv" → "metrics-changes.jsonl". */
+    static Path changesBeside(Path csv) {
+        String name = csv.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4)
+                : name;
+        return csv.resolveSibling(base + "-changes.jsonl");
+    }
+
     static void scenario(Scenario scenario, Path file) throws IOException {
         ScenarioWriter.write(scenario, file);
     }

@@ -49,9 +49,12 @@ final class InspectorPane {
         TableColumn<Map.Entry<String, String>, String> name = new TableColumn<>("property");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getKey()));
         name.setPrefWidth(170);
+        name.setMinWidth(new javafx.scene.text.Text("property").getLayoutBounds().getWidth() * 1.7 + 24);
+        org.feedbackstudio.app.gui.kit.WrappingCells.install(name);
         TableColumn<Map.Entry<String, String>, String> value = new TableColumn<>("value");
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue()));
         value.setPrefWidth(520);
+        org.feedbackstudio.app.gui.kit.WrappingCells.install(value); // long strategy sentences wrap
         properties.getColumns().add(name);
         properties.getColumns().add(value);
         properties.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -60,6 +63,10 @@ final class InspectorPane {
         filter.textProperty().addListener((o, a, b) -> showAgents());
         Button refreshButton = new Button("Refresh");
         refreshButton.setOnAction(e -> refresh.run());
+        header.setWrapText(true);
+        header.setMinWidth(0);
+        HBox.setHgrow(header, javafx.scene.layout.Priority.ALWAYS);
+        refreshButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, header, filter, refreshButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));

@@ -37,6 +37,7 @@ public final class RunSession implements AutoCloseable {
     private ModelAccount account = new ModelAccount();
     private RunInfo info;
     private final List<MetricFrame> frames = new ArrayList<>();
+    private final List<org.feedbackstudio.core.SimEvent> liveChanges = new ArrayList<>();
     private RunBatch last;
 
     public RunSession() {
@@ -52,6 +53,7 @@ public final class RunSession implements AutoCloseable {
         loads++;
         info = null;
         frames.clear();
+        liveChanges.clear();
         last = null;
         account = new ModelAccount();
         runner.load(simulator, scenario, ModelEnvironment.system().withAccount(account));
@@ -94,6 +96,11 @@ public final class RunSession implements AutoCloseable {
     /** Every frame of the current run so far (for CSV export). */
     public List<MetricFrame> frames() {
         return List.copyOf(frames);
+    }
+
+    /** The parameters changed while the current run went on, as the run recorded them. */
+    public List<org.feedbackstudio.core.SimEvent> liveChanges() {
+        return List.copyOf(liveChanges);
     }
 
     /** The latest batch of the current run, or null. */
@@ -161,8 +168,14 @@ public final class RunSession implements AutoCloseable {
         if (batch.info() != null) {
             info = batch.info();
             frames.clear();
+            liveChanges.clear();
         }
         frames.addAll(batch.frames());
+        for (org.feedbackstudio.core.SimEvent e : batch.events()) {
+            if (e.kind().equals(Runner.LIVE_CHANGE)) {
+                liveChanges.add(e);
+            }
+        }
         last = batch;
         for (Consumer<RunBatch> l : listeners) {
             l.accept(batch);

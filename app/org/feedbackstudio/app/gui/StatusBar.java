@@ -26,6 +26,7 @@ final class StatusBar {
     private final HBox bar;
     private String tickName = "tick";
     private String workUnit = "ticks";
+    private final RateMeter rate = new RateMeter(3);
 
     StatusBar() {
         message.setId("status-message");
@@ -66,7 +67,14 @@ final class StatusBar {
         } else {
             progress.setProgress(b.totalTicks() > 0 ? (double) b.tick() / b.totalTicks() : 0);
         }
-        speed.setText(b.state() == RunState.RUNNING ? rate(b.ticksPerSecond()) + " " + workUnit + "/s" : "");
+        if (b.state() == RunState.RUNNING) {
+            rate.record(System.nanoTime(), b.tick());
+            double perSecond = rate.perSecond();
+            speed.setText(Double.isNaN(perSecond) ? "" : rate(perSecond) + " " + workUnit + "/s");
+        } else {
+            rate.reset();
+            speed.setText("");
+        }
     }
 
     /** The run's model calls, tokens, cache hits, fallbacks and cost; null hides it (a run that asks no model). */
@@ -109,6 +117,9 @@ final class StatusBar {
         }
         if (r >= 1e4) {
             return String.format(Locale.ROOT, "%.0f k", r / 1e3);
+        }
+        if (r < 10 && r != Math.rint(r)) {
+            return String.format(Locale.ROOT, "%.1f", r); // 0.5 rounds/s, not "0"
         }
         return String.format(Locale.ROOT, "%.0f", r);
     }

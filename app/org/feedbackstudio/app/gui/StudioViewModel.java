@@ -139,6 +139,24 @@ final class StudioViewModel {
         return new ArrayList<>(pendingReset);
     }
 
+    /**
+     * What the banner says about the edits waiting for a reset, true to the run's state: a run still going
+     * on keeps its old values; a finished run simply ran with them.
+     */
+    String pendingMessage() {
+        List<String> names = pendingReset();
+        if (names.isEmpty()) {
+            return "";
+        }
+        String take = String.join(", ", names) + (names.size() == 1 ? " takes" : " take");
+        RunState state = runState();
+        if (state == RunState.FINISHED || state == RunState.FAILED) {
+            return take + " effect when the run starts again: press Reset. The run shown "
+                    + (state == RunState.FINISHED ? "finished" : "stopped") + " with the values it started with.";
+        }
+        return new ResetPending(Set.copyOf(names)).message(names);
+    }
+
     /** The scenario the next reset starts, or null while the parameters have a problem. */
     Scenario nextRun() {
         return problem != null ? null : scenarioShown();
@@ -191,6 +209,26 @@ final class StudioViewModel {
         scenario = scenario.withParameters(scenario.parameters().with(name, value));
         Parameter<?> p = simulator.parameters().find(name).orElseThrow();
         return name + " = " + p.format(value) + " applied live";
+    }
+
+    /**
+     * What sets the run shown apart, for the legend of a run kept as an overlay: its seed and each parameter
+     * whose value (live changes included) differs from the reference (a preset, a file; null = defaults).
+     */
+    String runDescription(ParameterValues reference) {
+        List<String> parts = new ArrayList<>();
+        parts.add("seed " + scenario.seed());
+        for (Parameter<?> p : simulator.parameters().all()) {
+            Object base = reference != null && reference.space().find(p.name()).isPresent()
+                    ? reference.get(p.name()) : p.defaultValue();
+            Object value = scenario.parameters().get(p.name());
+            if (!value.equals(base)) {
+                parts.add(p.name() + " " + org.feedbackstudio.app.gui.kit.Numbers.plain(value));
+            }
+        }
+        int shown = Math.min(parts.size(), 4);
+        String text = String.join(" · ", parts.subList(0, shown));
+        return parts.size() > shown ? text + " +" + (parts.size() - shown) + " more" : text;
     }
 
     /** The running simulation refused a live value after all: it waits for a reset. */

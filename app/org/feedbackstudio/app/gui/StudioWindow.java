@@ -20,12 +20,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -71,7 +71,8 @@ import java.util.function.Supplier;
  */
 public final class StudioWindow implements StudioContext, AutoCloseable {
     static final long DEFAULT_SEED = 1;
-    private static final double MAX_SPEED_POSITION = 7.25; // slider positions above 7 mean "as fast as possible"
+    /** Readable speeds, 1, 2 and 5 per decade from 1 to 10⁷ ticks per second; one step past them is "max". */
+    static final double[] SPEEDS = speedLadder();
 
     private final Supplier<Window> owner;
     private final RunSession session = new RunSession();
@@ -107,15 +108,24 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     private final Button playButton = new Button("Play", Icons.play());
     private final Button pauseButton = new Button("Pause", Icons.pause());
     private final Button stepButton = new Button("Step", Icons.step());
-    private final Button resetButton = new Button("⟲ Reset");
-    private final Slider speed = new Slider(0, MAX_SPEED_POSITION, MAX_SPEED_POSITION);
+    private final Button resetButton = new Button("Reset", Icons.reset());
+    private final ToggleButton catalogButton = new ToggleButton("Presets", Icons.list());
+    private final Slider speed = new Slider(0, SPEEDS.length, SPEEDS.length);
     private final Label speedLabel = new Label();
     private final TextField seedField = new TextField();
     private final ToggleButton presentationButton = new ToggleButton("Presentation");
     private final Label sheetTitle = new Label();
     private SplitPane horizontal;
     private SplitPane vertical;
-    private double[] normalDividers;
+    private BorderPane rightPane;
+    private FittingBar toolbarFit;
+    /** Whether the window was last wide enough for the catalog beside the charts. */
+    private Boolean wide;
+    /** The banner's text about edits waiting for a reset, which follows the run's state while shown. */
+    private String pendingText = "";
+    /** The values the run came from (a preset, a file), which the sheet compares with; null = the defaults. */
+    private ParameterValues reference;
+    private String referenceName = "the defaults";
 
     /** Every simulator's studio views on the class path; the chosen simulator's are installed. */
     private final List<SimulatorViews<?>> registeredViews = SimulatorViews.registered();
@@ -173,7 +183,9 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
                 item("Parameters to defaults", null, this::parametersToDefaults));
         MenuItem presentation = item("Presentation mode", "F11",
                 () -> presentationButton.setSelected(!presentationButton.isSelected()));
-        Menu view = new Menu("View", null, presentation,
+        MenuItem catalog = item("Simulators and presets", "F9",
+                () -> catalogButton.setSelected(!catalogButton.isSelected()));
+        Menu view = new Menu("View", null, presentation, catalog,
                 item("Info page", "F1", () -> tabs.getSelectionModel().select(infoTab)));
         MenuBar bar = new MenuBar(file, run, view);
         bar.setUseSystemMenuBar(true);
@@ -189,7 +201,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         return item;
     }
 
-    private ToolBar toolBar() {
+    private HBox toolBar() {
         playButton.setId("play");
         pauseButton.setId("pause");
         stepButton.setId("step");
@@ -199,16 +211,28 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         stepButton.setOnAction(e -> step());
         resetButton.setOnAction(e -> reset());
         playButton.setTooltip(new Tooltip("Run (Ctrl+Enter)"));
+        pauseButton.setTooltip(new Tooltip("Pause (Ctrl+Enter)"));
         stepButton.setTooltip(new Tooltip("Advance one tick (Ctrl+→)"));
         resetButton.setTooltip(new Tooltip("Start again with the parameters and seed shown (Ctrl+R)"));
+        catalogButton.setId("show-catalog");
+        catalogButton.setTooltip(new Tooltip("Show or hide the simulators and their presets (F9)"));
+        catalogButton.selectedProperty().addListener((o, a, on) -> showCatalog(on));
         speed.setId("speed");
         speed.setPrefWidth(150);
-        speed.setTooltip(new Tooltip("Ticks per second, on a log scale; far right = as fast as possible"));
+        speed.setMinWidth(110);
+        speed.setTooltip(new Tooltip("Ticks per second in steps of 1, 2, 5, 10, 20, 50 …; far right = as fast as "
+                + "possible. A preset starts at the speed it is meant to be watched at."));
+        speed.setMajorTickUnit(1);
+        speed.setMinorTickCount(0);
+        speed.setBlockIncrement(1);
+        speed.setSnapToTicks(true);
         speed.valueProperty().addListener((o, a, b) -> applySpeed());
-        speedLabel.setMinWidth(80);
+        speedLabel.setId("speed-value");
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
         applySpeed();
         seedField.setId("seed");
         seedField.setPrefColumnCount(10);
+        seedField.setMinWidth(Region.USE_PREF_SIZE);
         seedField.setTooltip(new Tooltip("Root seed: the same seed and parameters give the same run"));
         seedField.setOnAction(e -> seedEdited());
         seedField.focusedProperty().addListener((o, was, now) -> {
@@ -221,18 +245,61 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         dice.setTooltip(new Tooltip("Draw a new seed (Ctrl+N)"));
         dice.setOnAction(e -> newSeed());
         Button open = new Button("Open…");
+        open.setId("open");
+        open.setTooltip(new Tooltip("Open a scenario file (Ctrl+O)"));
         open.setOnAction(e -> openScenario());
         Button save = new Button("Save…");
+        save.setId("save");
+        save.setTooltip(new Tooltip("Save the scenario shown (Ctrl+S)"));
         save.setOnAction(e -> saveScenario());
         Button export = new Button("Export CSV…");
+        export.setId("export");
+        export.setTooltip(new Tooltip("Export the run's data as CSV (Ctrl+E); charts export from their ⋮ menu"));
         export.setOnAction(e -> exportCsv());
         presentationButton.setId("presentation");
         presentationButton.setTooltip(new Tooltip("Large text and thick lines for a projector (F11)"));
         presentationButton.selectedProperty().addListener((o, a, on) -> setPresentation(on));
-        return new ToolBar(playButton, pauseButton, stepButton, resetButton, new Separator(Orientation.VERTICAL),
-                new Label("Speed"), speed, speedLabel, new Separator(Orientation.VERTICAL),
-                new Label("Seed"), seedField, dice, new Separator(Orientation.VERTICAL),
-                open, save, export, new Separator(Orientation.VERTICAL), presentationButton);
+        Label speedWord = new Label("Speed");
+        Label seedWord = new Label("Seed");
+        Separator afterCatalog = new Separator(Orientation.VERTICAL);
+        Separator afterRun = new Separator(Orientation.VERTICAL);
+        Separator afterSpeed = new Separator(Orientation.VERTICAL);
+        Separator afterSeed = new Separator(Orientation.VERTICAL);
+        Separator afterFiles = new Separator(Orientation.VERTICAL);
+        HBox bar = new HBox(6, catalogButton, afterCatalog, playButton, pauseButton, stepButton, resetButton,
+                afterRun, speedWord, speed, speedLabel, afterSpeed, seedWord, seedField, dice, afterSeed,
+                open, save, export, afterFiles, presentationButton);
+        bar.getStyleClass().addAll("tool-bar", "studio-tool-bar");
+        bar.setId("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(Region.USE_PREF_SIZE); // never elided: the bar sheds whole items instead
+            }
+        }
+        // As the window narrows: first what the menus also offer, then words beside icons; the run controls,
+        // the speed, Export and Presentation always stay.
+        toolbarFit = new FittingBar(bar, List.of(
+                on -> shown(!on, open, save),
+                on -> shown(!on, dice),
+                on -> shown(!on, speedWord, seedWord),
+                on -> iconsOnly(on, playButton, pauseButton, stepButton, resetButton, catalogButton),
+                on -> shown(!on, seedField, afterSeed)));
+        return bar;
+    }
+
+    private static void shown(boolean shown, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.setVisible(shown);
+            n.setManaged(shown);
+        }
+    }
+
+    private static void iconsOnly(boolean on, javafx.scene.control.Labeled... controls) {
+        for (javafx.scene.control.Labeled c : controls) {
+            c.setContentDisplay(on ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        }
     }
 
     private Parent centre() {
@@ -253,43 +320,75 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         vertical = new SplitPane(middle, log.node());
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.78);
+        sheetTitle.setText("Parameters");
         sheetTitle.getStyleClass().add("section-title");
+        sheetTitle.setMinWidth(Region.USE_PREF_SIZE);
         Button defaults = new Button("All to defaults");
+        defaults.setId("all-to-defaults");
+        defaults.setMinWidth(Region.USE_PREF_SIZE);
+        defaults.setTooltip(new Tooltip("Every parameter back to its default value"));
         defaults.setOnAction(e -> parametersToDefaults());
-        HBox sheetBar = new HBox(8, sheetTitle, defaults);
+        javafx.scene.layout.FlowPane sheetBar = new javafx.scene.layout.FlowPane(8, 4, sheetTitle, defaults);
         sheetBar.setAlignment(Pos.CENTER_LEFT);
         sheetBar.setPadding(new Insets(6, 8, 4, 8));
-        BorderPane right = new BorderPane(sheet.node());
-        right.setTop(sheetBar);
-        right.setBottom(modelPanel.node());
-        right.setMinWidth(260);
-        right.setPrefWidth(340);
-        horizontal = new SplitPane(catalogPane.node(), vertical, right);
-        horizontal.setDividerPositions(0.2, 0.77);
+        rightPane = new BorderPane(sheet.node());
+        rightPane.setTop(sheetBar);
+        rightPane.setBottom(modelPanel.node());
+        rightPane.setMinWidth(240);
+        rightPane.setId("side-parameters");
+        horizontal = new SplitPane(vertical, rightPane);
         SplitPane.setResizableWithParent(catalogPane.node(), false);
-        SplitPane.setResizableWithParent(right, false);
+        SplitPane.setResizableWithParent(rightPane, false);
+        // The side panels yield to the charts as the window narrows: the catalog folds away (Presets brings
+        // it back) and the sheet takes less room; their widths follow the window and the text size.
+        root.widthProperty().addListener((o, a, w) -> windowResized(w.doubleValue()));
         return horizontal;
     }
 
     // ---------------------------------------------------------------- choosing and loading
 
-    private void choose(Simulator chosen, Preset preset) {
-        load(preset != null ? preset.scenario() : Scenario.defaults(chosen, DEFAULT_SEED));
+    /** Loads a simulator's preset (null = its defaults) as a click in the catalog does. */
+    void choose(Simulator chosen, Preset preset) {
+        Scenario scenario = preset != null ? preset.scenario() : Scenario.defaults(chosen, DEFAULT_SEED);
+        load(scenario);
+        if (preset != null) {
+            setSpeed(preset.speed()); // the speed the preset is meant to be watched at
+        }
+        setReference(preset != null ? scenario.parameters() : null, preset != null ? "the preset" : "the defaults");
         status.message(preset != null ? "Preset: " + preset.title() : chosen.title() + " with its defaults");
     }
 
-    /** Loads a scenario: the sheet, charts and views follow it, and a new run is created paused. */
+    /**
+     * Loads a scenario: the sheet, charts and views follow it, and a new run is created paused. The sheet
+     * marks what differs from this scenario's values until another is chosen (a reset keeps the mark).
+     */
     public void load(Scenario newScenario) {
+        restart(newScenario);
+        setReference(newScenario.parameters(), "the scenario");
+    }
+
+    private void setReference(ParameterValues values, String name) {
+        reference = values;
+        referenceName = name;
+        sheet.setReference(values, name);
+    }
+
+    /** Starts a scenario again, as Reset does: the sheet keeps what it compares with. */
+    private void restart(Scenario newScenario) {
         boolean newSimulator = model.load(newScenario);
         Simulator simulator = model.simulator();
         ParameterValues edited = model.edited();
         seedField.setText(Long.toString(model.seed()));
         sheet.setProblem(null, null);
         banner.hide();
+        log.clear(); // the previous run's events go at once, not when the new run reports
         resetButton.getStyleClass().remove("attention");
         if (newSimulator) {
+            reference = null;
+            referenceName = "the defaults";
+            sheet.setReference(null, referenceName);
             sheet.show(edited);
-            sheetTitle.setText("Parameters: " + simulator.id());
+            Tooltip.install(sheetTitle, new Tooltip("Parameters of " + simulator.title()));
             status.setTickName(simulator.tickName());
             showInfo();
             installViews();
@@ -299,7 +398,10 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             sheet.setValues(edited);
             model.sweep().useMetrics(simulator.charts(edited), simulator.metrics(edited));
         }
+        sheet.setReference(reference, referenceName);
+        sheet.setPending(java.util.Set.of());
         charts.useSpecs(simulator.charts(edited));
+        charts.setRunDescription(() -> model.runDescription(reference));
         lastInspectedTick = -1;
         modelPanel.show(newScenario.model(), newScenario.models());
         status.model(newScenario.hasModels() ? ModelUsage.NONE : null);
@@ -317,11 +419,11 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             return;
         }
         if (name == null) {
-            load(next.withModel(spec));
+            restart(next.withModel(spec));
         } else {
             java.util.Map<String, ModelSpec> models = new java.util.LinkedHashMap<>(next.models());
             models.put(name, spec);
-            load(next.withModels(models));
+            restart(next.withModels(models));
         }
         status.message("Model: " + spec.describe());
     }
@@ -378,7 +480,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         }
     }
 
-    private void step() {
+    void step() {
         if (model.problem() == null) {
             session.step();
         }
@@ -389,20 +491,56 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         if (parametersBlocked()) {
             return;
         }
-        load(model.nextRun());
+        restart(model.nextRun());
         status.message("Reset with seed " + model.seed());
     }
 
-    private void applySpeed() {
-        double position = speed.getValue();
-        if (position > 7.0) {
-            session.setSpeed(0);
-            speedLabel.setText("max");
-        } else {
-            double ticksPerSecond = Math.pow(10, position);
-            session.setSpeed(ticksPerSecond);
-            speedLabel.setText(StatusBar.rate(ticksPerSecond) + "/s");
+    private static double[] speedLadder() {
+        List<Double> steps = new ArrayList<>();
+        for (double decade = 1; decade <= 1e7; decade *= 10) {
+            for (int m : new int[] {1, 2, 5}) {
+                if (m * decade <= 1e7) {
+                    steps.add(m * decade);
+                }
+            }
         }
+        return steps.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The slider position of a speed: the nearest step on a log scale; 0 (as fast as possible) is the last. */
+    static int speedPosition(double ticksPerSecond) {
+        if (ticksPerSecond <= 0) {
+            return SPEEDS.length;
+        }
+        int best = 0;
+        for (int i = 1; i < SPEEDS.length; i++) {
+            if (Math.abs(Math.log(SPEEDS[i] / ticksPerSecond)) < Math.abs(Math.log(SPEEDS[best] / ticksPerSecond))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private void applySpeed() {
+        int position = (int) Math.round(speed.getValue());
+        if (position != speed.getValue()) {
+            speed.setValue(position); // a drag lands on a step
+            return;
+        }
+        double ticksPerSecond = speed();
+        session.setSpeed(ticksPerSecond);
+        speedLabel.setText(ticksPerSecond == 0 ? "max" : StatusBar.rate(ticksPerSecond) + "/s");
+    }
+
+    /** The speed in force, in ticks per second; 0 = as fast as possible. */
+    double speed() {
+        int position = (int) Math.round(speed.getValue());
+        return position >= SPEEDS.length ? 0 : SPEEDS[position];
+    }
+
+    /** Sets the speed (0 = as fast as possible) to the nearest step of the slider. */
+    void setSpeed(double ticksPerSecond) {
+        speed.setValue(speedPosition(ticksPerSecond));
     }
 
     private void newSeed() {
@@ -459,17 +597,24 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     }
 
     private void offerReset(StudioViewModel.ResetPending pending) {
+        sheet.setPending(new java.util.HashSet<>(model.pendingReset()));
         if (!resetButton.getStyleClass().contains("attention")) {
             resetButton.getStyleClass().add("attention");
         }
-        banner.show(Banner.Kind.INFO, pending.message(model.pendingReset()), null,
-                "Reset now", (Runnable) this::reset, "Keep running", (Runnable) () -> { });
+        pendingText = model.pendingMessage();
+        banner.show(Banner.Kind.INFO, pendingText, null,
+                "Reset now", (Runnable) this::reset, model.canPause() || model.canPlay() && model.tick() > 0
+                        ? "Keep running" : "Later", (Runnable) () -> { });
     }
 
     // ---------------------------------------------------------------- batches from the run
 
     private void onBatch(RunBatch batch) {
         String ended = model.batch(batch);
+        if (banner.isShowing() && banner.message().equals(pendingText) && !model.pendingReset().isEmpty()) {
+            pendingText = model.pendingMessage(); // a run that finished meanwhile no longer "goes on"
+            banner.retext(pendingText);
+        }
         status.batch(batch);
         if (model.scenarioShown() != null && model.scenarioShown().hasModels()) {
             status.model(session.modelUsage());
@@ -506,7 +651,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         banner.show(Banner.Kind.WARNING, "Paused at " + model.simulator().tickName() + " " + (batch.tick() + 1)
                 + ": " + e.getMessage() + ". The answers received so far are kept; Retry picks up from here.", null,
                 "Retry", (Runnable) () -> {
-                    load(scenario);
+                    restart(scenario);
                     session.play();
                 }, "Dismiss", (Runnable) () -> { });
         status.message("The model stopped answering at " + model.simulator().tickName() + " " + (batch.tick() + 1));
@@ -591,6 +736,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         try {
             Scenario opened = model.read(file);
             load(opened);
+            setReference(opened.parameters(), "the file");
             status.message("Opened " + file.getFileName());
             return true;
         } catch (ScenarioException e) {
@@ -642,7 +788,17 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
     public void exportCsv(Path file) {
         try {
             Exporter.csv(session.info(), session.frames(), file);
-            status.message("Exported " + session.frames().size() + " rows to " + file);
+            List<org.feedbackstudio.core.SimEvent> changes = session.liveChanges();
+            if (changes.isEmpty()) {
+                status.message("Exported " + session.frames().size() + " rows to " + file);
+            } else {
+                // Values changed during the run are kept beside the data, so the run can be reconstructed.
+                Path beside = Exporter.changesBeside(file);
+                Exporter.events(changes, beside);
+                status.message("Exported " + session.frames().size() + " rows to " + file + " and its "
+                        + changes.size() + (changes.size() == 1 ? " live change to " : " live changes to ")
+                        + beside.getFileName());
+            }
         } catch (IOException e) {
             showError("Could not export to " + file + ": " + e.getMessage(), e);
         }
@@ -698,25 +854,71 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
 
     // ---------------------------------------------------------------- misc
 
+    /** Switches presentation mode as the Presentation button and F11 do. */
+    void presentation(boolean on) {
+        presentationButton.setSelected(on);
+    }
+
     private void setPresentation(boolean on) {
         if (on) {
             root.getStyleClass().add("presentation");
-            // Give the charts the room: fold the catalog away and shrink the event log.
-            normalDividers = new double[] {horizontal.getDividerPositions()[0], horizontal.getDividerPositions()[1],
-                vertical.getDividerPositions()[0]};
-            ((javafx.scene.layout.Region) catalogPane.node()).setMinWidth(0);
-            horizontal.setDividerPositions(0.0, 0.78);
-            vertical.setDividerPositions(0.9);
         } else {
             root.getStyleClass().remove("presentation");
-            ((javafx.scene.layout.Region) catalogPane.node()).setMinWidth(200);
-            if (normalDividers != null) {
-                horizontal.setDividerPositions(normalDividers[0], normalDividers[1]);
-                vertical.setDividerPositions(normalDividers[2]);
-            }
         }
+        // Give the charts the room: fold the catalog away (Presets brings it back); the event log keeps a
+        // few readable lines.
+        catalogButton.setSelected(!on && Boolean.TRUE.equals(wide));
         charts.setPresentation(on);
         views.views().forEach(v -> v.setPresentation(on));
+        javafx.application.Platform.runLater(this::fitToWindow);
+        fitToWindow();
+    }
+
+    private static final double WIDE_WINDOW = 1200;
+
+    private void windowResized(double width) {
+        boolean nowWide = width >= WIDE_WINDOW;
+        if (wide == null || wide != nowWide) {
+            wide = nowWide;
+            catalogButton.setSelected(nowWide && !presentationButton.isSelected());
+        }
+        fitToWindow();
+    }
+
+    private void showCatalog(boolean on) {
+        javafx.scene.Node catalog = catalogPane.node();
+        if (on && !horizontal.getItems().contains(catalog)) {
+            horizontal.getItems().add(0, catalog);
+        } else if (!on) {
+            horizontal.getItems().remove(catalog);
+        }
+        fitToWindow();
+    }
+
+    /** Side panel widths from the window's width and the text size; the tool bar sheds what does not fit. */
+    private void fitToWindow() {
+        double width = root.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        boolean big = presentationButton.isSelected();
+        double rightWidth = clamp(width * 0.23, big ? 300 : 260, big ? 420 : 360);
+        rightPane.setPrefWidth(rightWidth);
+        boolean catalogShown = horizontal.getItems().contains(catalogPane.node());
+        if (catalogShown) {
+            double catalogWidth = clamp(width * 0.2, 220, big ? 380 : 320);
+            horizontal.setDividerPositions(catalogWidth / width, 1 - rightWidth / width);
+        } else {
+            horizontal.setDividerPositions(1 - rightWidth / width);
+        }
+        ((Region) log.node()).setMinHeight(big ? 150 : 90);
+        vertical.setDividerPositions(big ? 0.74 : 0.78);
+        root.applyCss();
+        toolbarFit.refit();
+    }
+
+    private static double clamp(double v, double low, double high) {
+        return Math.max(low, Math.min(high, v));
     }
 
     private void showError(String message, Throwable detail) {
@@ -732,6 +934,10 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
 
     StudioViewModel viewModel() {
         return model;
+    }
+
+    EventLogPane eventLog() {
+        return log;
     }
 
     @Override

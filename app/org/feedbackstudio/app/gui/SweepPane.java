@@ -104,8 +104,9 @@ final class SweepPane {
         to.setPrefColumnCount(7);
         from.textProperty().bindBidirectional(model.from());
         to.textProperty().bindBidirectional(model.to());
-        count.setPrefWidth(70);
-        seeds.setPrefWidth(70);
+        // Widths in em: the spinners stay readable in presentation mode's larger text.
+        count.setStyle("-fx-pref-width: 5.5em;");
+        seeds.setStyle("-fx-pref-width: 5.5em;");
         typeable(count);
         typeable(seeds);
         count.getValueFactory().valueProperty().bindBidirectional(model.values());
@@ -116,7 +117,8 @@ final class SweepPane {
         logY.selectedProperty().bindBidirectional(model.logY());
         model.logX().addListener((o, a, b) -> axes());
         model.logY().addListener((o, a, b) -> axes());
-        metrics.setPrefWidth(220);
+        metrics.setStyle("-fx-pref-width: 13em;");
+        metrics.setId("sweep-metrics");
         metrics.getItems().setAll(model.metrics());
         model.metrics().addListener((javafx.collections.ListChangeListener<String>) c -> {
             syncingChecks = true;
@@ -173,6 +175,12 @@ final class SweepPane {
         } finally {
             syncingChecks = false;
         }
+        // The box names how many are chosen; which ones is in its list and its tooltip, not cut short.
+        List<String> chosen = model.checked();
+        metrics.setTitle(chosen.isEmpty() ? "none chosen" : chosen.size() == 1 ? chosen.get(0)
+                : chosen.size() + " metrics");
+        metrics.setTooltip(new Tooltip(chosen.isEmpty() ? "Choose the metrics to plot"
+                : "Plotted: " + String.join(", ", chosen)));
     }
 
     /** Draws each metric's points, mean ± standard error; references (a theoretical rate) dashed. */

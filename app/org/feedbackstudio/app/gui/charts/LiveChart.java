@@ -70,6 +70,9 @@ public final class LiveChart {
     private int milestoneMarkers;
     private int overlayRuns;
     private boolean presentation;
+    private double lastX = Double.NaN;
+    private final List<ValueMarker> changeMarkers = new ArrayList<>();
+    private java.util.function.Supplier<String> runDescription = () -> "run " + overlayRuns;
 
     /** Where a metric of the run goes: its index in frames and its series. */
     private record Binding(int metricIndex, boolean milestoneOnly, DecimatedSeries series) {
@@ -147,6 +150,7 @@ public final class LiveChart {
         Label title = new Label(spec.title());
         title.getStyleClass().add("chart-caption");
         title.setMinWidth(0);
+        title.setWrapText(true); // a narrow chart shows its whole title on two lines
         HBox.setHgrow(title, Priority.SOMETIMES);
         HBox bar = new HBox(6, title, spacer, menu);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -217,6 +221,8 @@ public final class LiveChart {
         xIndex = spec.xMetric() == null ? -1 : info.indexOf(spec.xMetric());
         plot.clearDomainMarkers();
         milestoneMarkers = 0;
+        changeMarkers.clear();
+        lastX = Double.NaN;
         int colour = 0;
         for (String name : spec.metrics()) {
             colour = bind(info, name, primary, primaryRenderer, colour);
@@ -262,6 +268,7 @@ public final class LiveChart {
             if (Double.isNaN(x)) {
                 continue;
             }
+            lastX = x;
             for (Binding b : bindings) {
                 // A milestone metric only takes a new value at milestones; between them it would draw steps.
                 if (b.milestoneOnly() && !f.milestone()) {
@@ -314,6 +321,44 @@ public final class LiveChart {
                 false);
     }
 
+    /**
+     * Marks a parameter changed while the run went on: a labelled line at the first tick computed with the
+     * new value ("observationProbability 1 → 0.3"). A chart whose x is a metric marks the latest x drawn.
+     */
+    public void markChange(long tick, String label) {
+        double x = xIndex >= 0 ? lastX : tick;
+        if (Double.isNaN(x)) {
+            return;
+        }
+        ValueMarker marker = new ValueMarker(x, CHANGE_COLOUR, new BasicStroke(presentation ? 2.5f : 1.6f));
+        marker.setLabel(label);
+        marker.setLabelPaint(CHANGE_COLOUR.darker());
+        marker.setLabelFont(AXIS_FONT.deriveFont(Font.BOLD, (float) (12 * (presentation ? 1.6 : 1.0))));
+        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
+        changeMarkers.add(marker);
+    }
+
+    private static final Color CHANGE_COLOUR = new Color(0xD55E00);
+
+    /** The labels of the live changes marked on this chart, in order (for tests and export). */
+    public List<String> changeMarks() {
+        return changeMarkers.stream().map(ValueMarker::getLabel).toList();
+    }
+
+    /** The x at which each live change is marked, in order (for tests). */
+    public List<Double> changeMarkXs() {
+        return changeMarkers.stream().map(ValueMarker::getValue).toList();
+    }
+
+    /** How a kept run is named in the legend: by what sets it apart (seed, changed parameters). */
+    public void setRunDescription(java.util.function.Supplier<String> description) {
+        runDescription = description;
+    }
+
     /** Raw points of a live series, by legend label, or -1 (for tests and export). */
     public int pointCount(String label) {
         for (LiveXYDataset d : List.of(primary, secondary)) {
@@ -341,6 +386,7 @@ public final class LiveChart {
             return;
         }
         overlayRuns++;
+        String runName = runDescription.get();
         for (int s = 0; s < primary.getSeriesCount(); s++) {
             DecimatedSeries live = primary.series(s);
             if (live.size() == 0 || spec.referenceMetrics().contains(spec.metrics().get(s))) {
@@ -350,7 +396,7 @@ public final class LiveChart {
             for (int i = 0; i < live.size(); i++) {
                 copy.add(live.x(i), live.y(i));
             }
-            int index = overlay.add("run " + overlayRuns + ": " + primary.getSeriesKey(s), copy);
+            int index = overlay.add(runName + ": " + primary.getSeriesKey(s), copy);
             // A kept run keeps its metric's colour, paler; its own dash pattern tells runs apart.
             Color c = (Color) primaryRenderer.getSeriesPaint(s);
             overlayRenderer.setSeriesPaint(index, new Color(c.getRed(), c.getGreen(), c.getBlue(), 130));
@@ -365,6 +411,15 @@ public final class LiveChart {
         float[] dash = OVERLAY_DASHES[(run - 1) % OVERLAY_DASHES.length];
         return dash == null ? new BasicStroke(1.6f)
                 : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
+    }
+
+    /** The legend names of the kept runs' curves (for tests). */
+    public List<String> overlayNames() {
+        List<String> names = new ArrayList<>();
+        for (int s = 0; s < overlay.getSeriesCount(); s++) {
+            names.add(String.valueOf(overlay.getSeriesKey(s)));
+        }
+        return names;
     }
 
     public void clearOverlays() {

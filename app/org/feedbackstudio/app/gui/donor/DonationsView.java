@@ -8,6 +8,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -80,6 +81,7 @@ public final class DonationsView implements SimulatorView<DonorSnapshot> {
         root.getProperties().put(DonationsView.class, this);
         heading.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
         heading.setMinWidth(0);
+        heading.setWrapText(true);
         meanLine.setSelected(true);
         meanLine.setMinWidth(Region.USE_PREF_SIZE);
         meanLine.selectedProperty().addListener((o, a, b) -> map.redraw());
@@ -94,7 +96,13 @@ public final class DonationsView implements SimulatorView<DonorSnapshot> {
         Canvas canvas = map.canvas();
         canvas.setOnMouseMoved(this::hovered);
         canvas.setOnMouseClicked(this::hovered);
-        HBox centre = new HBox(map, legend());
+        // The legend scrolls on a short screen rather than pushing the readout out of the window.
+        ScrollPane legendScroll = new ScrollPane(legend());
+        legendScroll.setFitToWidth(true);
+        legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        legendScroll.setMinWidth(Region.USE_PREF_SIZE);
+        legendScroll.setStyle("-fx-background-color: white; -fx-background: white;");
+        HBox centre = new HBox(map, legendScroll);
         HBox.setHgrow(map, Priority.ALWAYS);
         centre.setStyle("-fx-background-color: white;");
         readout.setId("donor-donations-readout");

@@ -54,4 +54,25 @@ public final class Numbers {
     public static String fixed(double value, int decimals) {
         return Double.isNaN(value) ? UNKNOWN : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
+
+    /**
+     * A parameter's value as a person writes it: whole numbers with thousands separators (1,000,000,000),
+     * others in full without an exponent (0.00001, 0.3); words and lists as they are.
+     */
+    public static String plain(Object value) {
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return UNKNOWN;
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return count((long) d);
+            }
+            return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof java.util.List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
 }

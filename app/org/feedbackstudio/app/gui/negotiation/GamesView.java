@@ -155,7 +155,11 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         roundFacts.setStyle("-fx-text-fill: #555;");
         roundFacts.setWrapText(true);
         roundFacts.setMinHeight(Region.USE_PREF_SIZE);
-        HBox pick = new HBox(8, new Label("Games of"), roundChoice, filterChoice);
+        Label gamesOf = new Label("Games of");
+        gamesOf.setMinWidth(Region.USE_PREF_SIZE);
+        roundChoice.setMinWidth(Region.USE_PREF_SIZE);
+        filterChoice.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pick = new javafx.scene.layout.FlowPane(8, 4, gamesOf, roundChoice, filterChoice);
         pick.setAlignment(Pos.CENTER_LEFT);
         VBox listBox = new VBox(4, pick, roundFacts, table);
         listBox.setPadding(new Insets(6, 6, 6, 8));
@@ -169,6 +173,8 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         headline.getStyleClass().add("section-title");
         headline.setStyle("-fx-font-size: 1.15em;");
         headline.setMinWidth(0);
+        headline.setWrapText(true);
+        HBox.setHgrow(headline, Priority.ALWAYS);
         headline.setId("negotiation-headline");
         previousRound.setTooltip(new Tooltip("This chain's game in the round before: what led to this one"));
         nextRound.setTooltip(new Tooltip("This chain's game in the next round, after the critic's feedback on this one"));
@@ -202,6 +208,7 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         Label caption = new Label(title);
         caption.getStyleClass().add("chart-caption");
         caption.setMinWidth(0);
+        caption.setWrapText(true);
         HBox bar = new HBox(caption);
         bar.getStyleClass().add("chart-bar");
         bar.setPadding(new Insets(2, 4, 2, 8));
@@ -218,7 +225,7 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         TableColumn<GameRow, Integer> game = new TableColumn<>("Game");
         game.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().game()));
         game.setPrefWidth(55);
-        game.setMinWidth(50);
+        game.setMinWidth(new javafx.scene.text.Text("Game").getLayoutBounds().getWidth() * 1.7 + 24);
         styleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().style()));
         styleColumn.setPrefWidth(90);
         styleColumn.setMinWidth(85);
@@ -230,6 +237,7 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
             protected void updateItem(GameRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.result());
+                setWrapText(true);
                 setStyle(empty || row == null || row.isDeal() ? "" : "-fx-text-fill: #8a2a00;");
             }
         });
@@ -237,10 +245,13 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         TableColumn<GameRow, Integer> turns = new TableColumn<>("Exchanges");
         turns.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().turns()));
         turns.setPrefWidth(90);
-        turns.setMinWidth(85);
+        turns.setMinWidth(new javafx.scene.text.Text("Exchanges").getLayoutBounds().getWidth() * 1.7 + 24);
+        // The result comes second so a narrow list still shows the price; its width holds the longest result.
+        // (wide enough for "deal at $00.00" in presentation mode's larger text; longer results wrap).
+        result.setMinWidth(new javafx.scene.text.Text("deal at $00.00").getLayoutBounds().getWidth() * 1.7 + 20);
         table.getColumns().add(game);
-        table.getColumns().add(styleColumn);
         table.getColumns().add(result);
+        table.getColumns().add(styleColumn);
         table.getColumns().add(turns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<GameRow> sorted = new SortedList<>(filtered);

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -13,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.property.editor.PropertyEditor;
 import org.feedbackstudio.core.Parameter;
 import org.feedbackstudio.core.ParameterType;
 
@@ -25,7 +25,8 @@ final class ParameterEditors {
     private ParameterEditors() {
     }
 
-    static PropertyEditor<Object> forItem(ParameterItem item) {
+    /** The editor of one parameter: its control and ↺, with the help as tooltip. */
+    static Node forItem(ParameterItem item) {
         Parameter<?> p = item.parameter();
         Node control = switch (p.type()) {
             case INTEGER, REAL -> numeric(item);
@@ -57,22 +58,27 @@ final class ParameterEditors {
                 tip.setText(item.getDescription());
             }
         });
-        return new PropertyEditor<>() {
-            @Override
-            public Node getEditor() {
-                return row;
-            }
+        return row;
+    }
 
-            @Override
-            public Object getValue() {
-                return item.getValue();
-            }
+    /**
+     * A value as its text field shows it: whole numbers with thousands separators, so that 1,000,000,000 is
+     * never read as 100,000,000; the text parses back to exactly the value.
+     */
+    static String display(Parameter<?> p, Object value) {
+        if (p.type() == ParameterType.INTEGER && value instanceof Number n) {
+            return String.format(java.util.Locale.ROOT, "%,d", n.longValue());
+        }
+        return p.format(value);
+    }
 
-            @Override
-            public void setValue(Object value) {
-                item.valueProperty().set(value);
-            }
-        };
+    /** Text typed in a number field, with or without thousands separators, as the parameter's value. */
+    static Object parse(Parameter<?> p, String text) {
+        String t = text.strip();
+        if (p.type() == ParameterType.INTEGER || p.type() == ParameterType.REAL) {
+            t = t.replace(",", "").replace(" ", "").replace("\u202f", "").replace("_", "");
+        }
+        return p.parse(t);
     }
 
     private static Node numeric(ParameterItem item) {
@@ -80,12 +86,14 @@ final class ParameterEditors {
         boolean log = p.logScale() && p.min() > 0;
         Slider slider = new Slider(toSlider(p.min(), log), toSlider(p.max(), log), toSlider(number(item), log));
         slider.setFocusTraversable(false);
-        TextField field = new TextField(p.format(item.getValue()));
+        TextField field = new TextField(display(p, item.getValue()));
         field.setPrefColumnCount(8);
         field.setId("param-field-" + p.name());
         Runnable commitField = () -> {
             try {
-                item.edit(p.parse(field.getText()));
+                Object parsed = parse(p, field.getText());
+                item.edit(parsed);
+                field.setText(display(p, item.getValue()));
                 field.getStyleClass().remove("invalid-field");
             } catch (IllegalArgumentException ex) {
                 if (!field.getStyleClass().contains("invalid-field")) {
@@ -108,7 +116,7 @@ final class ParameterEditors {
                 return;
             }
             Object v = fromSlider(p, now.doubleValue(), log);
-            field.setText(p.format(v));
+            field.setText(display(p, v));
             if (!slider.isValueChanging()) {
                 item.edit(v);
             }
@@ -119,7 +127,7 @@ final class ParameterEditors {
             }
         });
         item.valueProperty().addListener((obs, was, now) -> {
-            field.setText(p.format(now));
+            field.setText(display(p, now));
             field.getStyleClass().remove("invalid-field");
             if (!slider.isValueChanging()) {
                 double s = toSlider(((Number) now).doubleValue(), log);
@@ -185,7 +193,10 @@ final class ParameterEditors {
         CheckComboBox<String> combo = new CheckComboBox<>();
         combo.getItems().setAll(item.parameter().choices());
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setTitle(summary((List<String>) item.getValue()));
+        // The box says how many are chosen; the chosen ones are listed in full below it, wrapping.
+        Label chosenList = new Label();
+        chosenList.setWrapText(true);
+        chosenList.getStyleClass().add("parameter-chosen");
         final boolean[] updating = {false};
         Runnable showValue = () -> {
             updating[0] = true;
@@ -193,7 +204,8 @@ final class ParameterEditors {
             for (String s : (List<String>) item.getValue()) {
                 combo.getCheckModel().check(s);
             }
-            combo.setTitle(summary((List<String>) item.getValue()));
+            combo.setTitle(count((List<String>) item.getValue(), item.parameter().choices().size()));
+            chosenList.setText(summary((List<String>) item.getValue()));
             updating[0] = false;
         };
         showValue.run();
@@ -208,11 +220,16 @@ final class ParameterEditors {
                     chosen.add(s);
                 }
             }
-            combo.setTitle(summary(chosen));
+            combo.setTitle(count(chosen, item.parameter().choices().size()));
+            chosenList.setText(summary(chosen));
             item.edit(List.copyOf(chosen));
         });
         item.valueProperty().addListener((obs, was, now) -> showValue.run());
-        return combo;
+        return new VBox(2, combo, chosenList);
+    }
+
+    private static String count(List<String> values, int of) {
+        return values.isEmpty() ? "default" : values.size() + " of " + of + " chosen";
     }
 
     private static String summary(List<String> values) {

@@ -43,12 +43,23 @@ final class LearnerCard {
         swatch.setFill(colour);
         name.setStyle(Styles.TITLE);
         score.setStyle(Styles.SCORE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox title = new HBox(8, swatch, name, spacer, score);
+        // The name and the score flow onto two lines in a narrow card rather than losing their ends.
+        HBox named = new HBox(8, swatch, name);
+        named.setAlignment(Pos.CENTER_LEFT);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane title = new javafx.scene.layout.FlowPane(12, 2, named, score);
         title.setAlignment(Pos.CENTER_LEFT);
-        blockBar.setPrefWidth(140);
-        budgetBar.setPrefWidth(140);
+        blockBar.setPrefWidth(100);
+        budgetBar.setPrefWidth(100);
+        blockText.setWrapText(true);
+        budgetText.setWrapText(true);
+        blockText.setMinWidth(0);
+        budgetText.setMinWidth(0);
+        blockBar.setMinWidth(60);
+        budgetBar.setMinWidth(60);
+        HBox.setHgrow(blockText, Priority.ALWAYS);
+        HBox.setHgrow(budgetText, Priority.ALWAYS);
         blockRow = new HBox(8, blockBar, blockText);
         blockRow.setAlignment(Pos.CENTER_LEFT);
         budgetRow = new HBox(8, budgetBar, budgetText);
@@ -172,7 +183,7 @@ final class LearnerCard {
         bars.setZoom(zoom);
         swatch.setWidth(12 * zoom);
         swatch.setHeight(12 * zoom);
-        blockBar.setPrefWidth(140 * zoom);
-        budgetBar.setPrefWidth(140 * zoom);
+        blockBar.setPrefWidth(100 * zoom);
+        budgetBar.setPrefWidth(100 * zoom);
     }
 }

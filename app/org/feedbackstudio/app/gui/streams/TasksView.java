@@ -57,6 +57,8 @@ public final class TasksView implements SimulatorView<StreamsView> {
         heading.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
         heading.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(0);
+        status.setWrapText(true);
+        HBox.setHgrow(status, Priority.ALWAYS);
         status.setStyle("-fx-text-fill: #333333;");
         HBox top = new HBox(12, heading, status);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -78,6 +80,8 @@ public final class TasksView implements SimulatorView<StreamsView> {
 
         galleryTitle.setStyle("-fx-font-weight: bold; -fx-font-size: 1.05em;");
         galleryTitle.setPadding(new Insets(6, 8, 0, 8));
+        galleryTitle.setWrapText(true);
+        galleryTitle.setMinHeight(Region.USE_PREF_SIZE);
         Label galleryNote = new Label("A few training images of each task, transformed as the network gets them.");
         galleryNote.setWrapText(true);
         galleryNote.setMinHeight(Region.USE_PREF_SIZE);

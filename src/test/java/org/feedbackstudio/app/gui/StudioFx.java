@@ -4,7 +4,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.controlsfx.control.PropertySheet;
+import org.feedbackstudio.app.gui.parameters.ParameterItem;
+import org.feedbackstudio.app.gui.parameters.ParameterSheet;
 import org.feedbackstudio.app.gui.charts.LiveChart;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -22,7 +23,12 @@ public final class StudioFx {
 
     /** Puts the studio in the stage at a typical laptop size, with its stylesheet, and shows it. */
     public static void show(Stage stage, StudioWindow window) {
-        Scene scene = new Scene(window.root(), 1280, 800);
+        show(stage, window, 1280, 800);
+    }
+
+    /** Puts the studio in the stage at this size, with its stylesheet, and shows it. */
+    public static void show(Stage stage, StudioWindow window, double width, double height) {
+        Scene scene = new Scene(window.root(), width, height);
         if (StudioFx.class.getClassLoader().getResource(StudioApp.STYLESHEET) == null) {
             throw new AssertionError("the studio's stylesheet is missing: " + StudioApp.STYLESHEET);
         }
@@ -78,9 +84,12 @@ public final class StudioFx {
     /** Commits a value in the parameter sheet, as its editor does. */
     public static void setParameter(FxRobot robot, String name, Object value) throws Exception {
         fx(() -> {
-            PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
-            sheet.getItems().stream().filter(i -> i.getName().equals(name)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no parameter " + name + " in the sheet")).setValue(value);
+            ParameterSheet sheet = ParameterSheet.of(robot.lookup("#parameter-sheet").query());
+            ParameterItem item = sheet.item(name);
+            if (item == null) {
+                throw new AssertionError("no parameter " + name + " in the sheet");
+            }
+            item.setValue(value);
             return null;
         });
     }

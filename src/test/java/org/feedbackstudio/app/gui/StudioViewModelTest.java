@@ -55,6 +55,20 @@ class StudioViewModelTest {
     }
 
     @Test
+    void afterTheRunFinishedTheBannerDoesNotSayItGoesOn() {
+        ranTo(5, RunState.PAUSED);
+        model.parameterEdited("steps", 300L);
+        assertEquals("steps takes effect when the run starts again. The current run goes on with the old values.",
+                model.pendingMessage());
+        ranTo(1000, RunState.FINISHED);
+        assertEquals("steps takes effect when the run starts again: press Reset. The run shown finished with the "
+                + "values it started with.", model.pendingMessage());
+        model.parameterEdited("upProbability", 0.9);
+        assertEquals(List.of("steps", "upProbability"), model.pendingReset());
+        assertTrue(model.pendingMessage().startsWith("steps, upProbability take effect"), model.pendingMessage());
+    }
+
+    @Test
     void midRunOtherChangesWaitForAResetInTheOrderMade() {
         ranTo(5, RunState.PAUSED);
         assertInstanceOf(StudioViewModel.ResetPending.class, model.parameterEdited("steps", 300L));

@@ -79,6 +79,44 @@ class StudioWindowTest {
     }
 
     @Test
+    void aLiveChangeIsMarkedOnTheChartsLoggedAndKeptInTheExport(FxRobot robot) throws Exception {
+        waitFor(() -> window.viewModel().runState() == RunState.READY);
+        for (int i = 1; i <= 3; i++) {
+            int done = i;
+            robot.clickOn("#step");
+            waitFor(() -> window.viewModel().tick() == done);
+        }
+        StudioFx.setParameter(robot, "upProbability", 1.0);
+        LiveChart chart = StudioFx.liveCharts(robot).get(0);
+        waitFor(() -> chart.changeMarks().size() == 1);
+        assertEquals(List.of("upProbability 0.5 → 1"), fx(chart::changeMarks));
+        assertEquals(List.of(4.0), fx(chart::changeMarkXs), "marked at the first step taken with the new value");
+        EventLogPane log = window.eventLog();
+        List<org.feedbackstudio.core.SimEvent> changes = fx(() -> log.lines("parameter"));
+        assertEquals(1, changes.size());
+        assertEquals(4, changes.get(0).tick());
+        assertEquals("upProbability 0.5 → 1 (changed live after tick 3)", changes.get(0).text());
+        // The kept overlay is named by what sets the run apart from the scenario it came from.
+        fx(() -> {
+            chart.keepAsOverlay();
+            return null;
+        });
+        assertTrue(fx(() -> chart.overlayNames()).stream().allMatch(n -> n.startsWith("seed 1 · upProbability 1: ")),
+                fx(() -> chart.overlayNames()).toString());
+        robot.clickOn("#play");
+        waitFor(() -> window.viewModel().runState() == RunState.FINISHED);
+        Path csv = dir.resolve("walk.csv");
+        fx(() -> {
+            window.exportCsv(csv);
+            return null;
+        });
+        List<String> beside = Files.readAllLines(dir.resolve("walk-changes.jsonl"));
+        assertEquals(1, beside.size());
+        assertTrue(beside.get(0).startsWith("{\"tick\":4,\"kind\":\"parameter\",") && beside.get(0).contains(
+                "\"parameter\":\"upProbability\",\"from\":0.5,\"to\":1.0,\"afterTick\":3"), beside.get(0));
+    }
+
+    @Test
     void aBadScenarioFileChangesNothingAndSaysWhere(FxRobot robot) throws Exception {
         waitFor(() -> window.viewModel().runState() == RunState.READY);
         Path bad = dir.resolve("bad.json");

@@ -36,4 +36,14 @@ class NumbersTest {
         assertEquals("0.95", Numbers.fixed(0.9499999, 2));
         assertEquals("—", Numbers.fixed(Double.NaN, 2));
     }
+
+    @Test
+    void parameterValuesReadAsTheyAreWritten() {
+        assertEquals("1,000,000,000", Numbers.plain(1_000_000_000L));
+        assertEquals("3", Numbers.plain(3.0));
+        assertEquals("0.3", Numbers.plain(0.3));
+        assertEquals("0.00001", Numbers.plain(1.0E-5));
+        assertEquals("bandit", Numbers.plain("bandit"));
+        assertEquals("exp3, hedge", Numbers.plain(java.util.List.of("exp3", "hedge")));
+    }
 }
