@@ -902,7 +902,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             return;
         }
         boolean big = presentationButton.isSelected();
-        double rightWidth = clamp(width * 0.23, big ? 300 : 260, big ? 420 : 360);
+        double rightWidth = clamp(width * (big ? 0.3 : 0.23), big ? 340 : 260, big ? 440 : 360);
         rightPane.setPrefWidth(rightWidth);
         boolean catalogShown = horizontal.getItems().contains(catalogPane.node());
         if (catalogShown) {

@@ -12,7 +12,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -67,9 +66,15 @@ final class GenreMapView implements SimulatorView<CreatorPlatformDetail> {
         });
         Label heading = new Label("Genres round by round");
         heading.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, heading, spacer, new Label("Share of the round's"), newItems, exposures);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        Label share = new Label("Share of the round's");
+        share.setMinWidth(Region.USE_PREF_SIZE);
+        newItems.setMinWidth(Region.USE_PREF_SIZE);
+        exposures.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choice = new HBox(8, share, newItems, exposures);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        // The heading and the choice share a line when there is room and take two when there is not.
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(16, 4, heading, choice);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 8, 6, 8));
         top.setStyle("-fx-background-color: #eef1f5; -fx-border-color: transparent transparent #d5d9e0 transparent;");

@@ -90,6 +90,7 @@ final class ConcessionChart {
         caption.getStyleClass().add("chart-caption");
         caption.setPadding(new Insets(2, 4, 2, 8));
         caption.setMinWidth(0);
+        caption.setWrapText(true); // two lines in a narrow pane rather than a cut title
         HBox bar = new HBox(caption);
         bar.getStyleClass().add("chart-bar");
         node.setTop(bar);

@@ -40,7 +40,7 @@ final class TranscriptPane {
         speaker.setMinWidth(USE_PREF);
         ColumnConstraints line = new ColumnConstraints();
         line.setHgrow(Priority.ALWAYS);
-        line.setMinWidth(40); // the words wrap; the pane never scrolls sideways
+        line.setMinWidth(20); // the words wrap; the pane never scrolls sideways
         grid.getColumnConstraints().addAll(exchange, speaker, line);
         placeholder.setWrapText(true);
         placeholder.setStyle("-fx-text-fill: #555;");
