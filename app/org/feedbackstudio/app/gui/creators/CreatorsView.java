@@ -116,6 +116,8 @@ final class CreatorsView implements SimulatorView<CreatorPlatformDetail> {
             java.util.function.Function<CreatorPlatformDetail.ItemState, T> value) {
         TableColumn<CreatorPlatformDetail.ItemState, T> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new SimpleObjectProperty<>(value.apply(d.getValue())));
+        // Wide enough for its heading in presentation mode's larger text; the table scrolls beyond that.
+        c.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() * 1.7 + 24);
         return c;
     }
 
@@ -123,6 +125,7 @@ final class CreatorsView implements SimulatorView<CreatorPlatformDetail> {
             java.util.function.Function<CreatorPlatformDetail.ItemState, String> value) {
         TableColumn<CreatorPlatformDetail.ItemState, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        c.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() * 1.7 + 24);
         return c;
     }
 

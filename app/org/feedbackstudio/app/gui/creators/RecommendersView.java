@@ -60,6 +60,7 @@ final class RecommendersView implements SimulatorView<CreatorPlatformDetail> {
         root.getProperties().put(RecommendersView.class, this);
         runAll.setId("creators-run-all");
         runAll.setOnAction(e -> start());
+        runAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the status beside it wraps instead
         status.setId("creators-compare-status");
         status.setWrapText(true);
         status.setMinWidth(0);
