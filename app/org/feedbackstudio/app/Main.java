@@ -26,8 +26,9 @@ public final class Main {
                 System.setProperty(key, "warn");
             }
         }
-        if (args.length == 0) {
-            StudioApp.launchStudio(args);
+        if (args.length == 0 || args[0].equals("studio")) {
+            // "studio SCENARIO" opens the studio on a preset (preset:ID/NAME) or a scenario file.
+            StudioApp.launchStudio(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
             // The embedded llama.cpp runtime leaves a native thread behind when its model closes; end the
             // process explicitly rather than wait for it.
             System.exit(0);

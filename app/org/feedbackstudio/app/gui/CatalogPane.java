@@ -58,6 +58,25 @@ final class CatalogPane {
                 prefWidthProperty().bind(tree.widthProperty().subtract(22));
             }
 
+            /**
+             * Tall enough for the title wrapped in the room left of the disclosure arrow and the indent, which
+             * the cell's own measure leaves out (a wrapped title would otherwise end in "…").
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                double base = super.computePrefHeight(width);
+                if (getText() == null || getTreeItem() == null) {
+                    return base;
+                }
+                double w = (width > 0 ? width : tree.getWidth() - 22) - 40
+                        - 18 * Math.max(0, tree.getTreeItemLevel(getTreeItem()) - 1);
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
+                probe.setFont(getFont());
+                probe.setWrappingWidth(Math.max(40, w));
+                return Math.max(base, probe.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset()
+                        + 2);
+            }
+
             @Override
             protected void updateItem(Entry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -120,6 +139,30 @@ final class CatalogPane {
             }
         } finally {
             quiet = false;
+        }
+    }
+
+    /** The entry highlighted now, or null (for tests). */
+    Entry selected() {
+        TreeItem<Entry> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    /** The text shown below the list (for tests). */
+    String description() {
+        return description.getText();
+    }
+
+    /** Selects (and so loads) a preset, as a click on its row does. */
+    void selectPreset(Preset preset) {
+        for (TreeItem<Entry> simulator : tree.getRoot().getChildren()) {
+            for (TreeItem<Entry> item : simulator.getChildren()) {
+                if (item.getValue().preset() == preset
+                        || item.getValue().preset().resource().equals(preset.resource())) {
+                    tree.getSelectionModel().select(item);
+                    return;
+                }
+            }
         }
     }
 

@@ -25,12 +25,12 @@ final class Exporter {
     private Exporter() {
     }
 
-    static void png(JFreeChart chart, String title, Path file) throws IOException {
-        withTitle(chart, title, () -> ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT));
+    static void png(JFreeChart chart, String title, String subtitle, Path file) throws IOException {
+        withTitle(chart, title, subtitle, () -> ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT));
     }
 
-    static void svg(JFreeChart chart, String title, Path file) throws IOException {
-        withTitle(chart, title, () -> {
+    static void svg(JFreeChart chart, String title, String subtitle, Path file) throws IOException {
+        withTitle(chart, title, subtitle, () -> {
             SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
             chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
             SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
@@ -74,13 +74,23 @@ final class Exporter {
         void run() throws IOException;
     }
 
-    /** The studio hides chart titles (its bar shows them); an exported file carries its own title. */
-    private static void withTitle(JFreeChart chart, String title, IoAction action) throws IOException {
+    /**
+     * The studio hides chart titles (its bar shows them); an exported file carries its own title, and a
+     * subtitle saying which run it shows (scenario, seed, what differs from the defaults).
+     */
+    private static void withTitle(JFreeChart chart, String title, String subtitle, IoAction action)
+            throws IOException {
         chart.setNotify(false);
         chart.setTitle(title);
+        org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(subtitle,
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+        sub.setPaint(new java.awt.Color(0x444444));
+        sub.setMaximumLinesToDisplay(3);
+        chart.addSubtitle(0, sub);
         try {
             action.run();
         } finally {
+            chart.removeSubtitle(sub);
             chart.setTitle((String) null);
             chart.setNotify(true);
         }

@@ -84,7 +84,8 @@ final class InspectorPane {
 
     void show(Inspection<?> inspection) {
         all = inspection.agents();
-        header.setText(String.format(Locale.ROOT, "%,d agents at tick %,d", all.size(), inspection.tick()));
+        header.setText(String.format(Locale.ROOT, "%,d %s at tick %,d", all.size(), all.size() == 1 ? "agent" : "agents",
+                inspection.tick()));
         showAgents();
     }
 

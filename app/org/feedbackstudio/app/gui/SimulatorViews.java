@@ -20,6 +20,14 @@ public interface SimulatorViews<D> {
     /** The class of the simulator's inspection detail; the studio checks it once for all views. */
     Class<D> detailType();
 
+    /**
+     * What a run of this simulator does while it loads, for the status bar ("reading the images and
+     * starting the neural-network engine"); null when loading is quick.
+     */
+    default String loading() {
+        return null;
+    }
+
     /** New views for one studio window, in tab order. */
     List<SimulatorView<D>> create(StudioContext context);
 

@@ -27,6 +27,12 @@ final class StatusBar {
     private String tickName = "tick";
     private String workUnit = "ticks";
     private final RateMeter rate = new RateMeter(3);
+    /** Counts the seconds of a slow load in the message, so a wait says what it waits for and how long. */
+    private final javafx.animation.Timeline loadingClock = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> showLoading()));
+    private String loadingWhat;
+    private String afterLoading;
+    private long loadingSince;
 
     StatusBar() {
         message.setId("status-message");
@@ -43,7 +49,14 @@ final class StatusBar {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
+        // The run's state, tick and speed keep their words; the message takes what is left and wraps.
         message.setMinWidth(0);
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        for (Label l : new Label[] {state, tick, speed, model}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        progress.setMinWidth(60);
     }
 
     Node node() {
@@ -56,10 +69,43 @@ final class StatusBar {
     }
 
     void message(String text) {
+        if (loadingWhat != null) {
+            afterLoading = text; // shown once the run is ready; until then the bar says what loads
+            return;
+        }
         message.setText(text);
     }
 
+    /**
+     * A run is loading: the message says what it does ("Loading Continual learning: reading the images…")
+     * and counts the seconds until the run is ready. {@code doing} may be null for a quick load.
+     */
+    void loading(String title, String doing) {
+        loadingWhat = "Loading " + title + (doing == null ? "" : ": " + doing);
+        afterLoading = null;
+        loadingSince = System.nanoTime();
+        loadingClock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        loadingClock.playFromStart();
+        message.setText(loadingWhat + "…");
+    }
+
+    private void showLoading() {
+        long seconds = (System.nanoTime() - loadingSince) / 1_000_000_000L;
+        message.setText(loadingWhat + "… " + seconds + " s");
+    }
+
+    private void loaded(boolean failed) {
+        if (loadingWhat != null) {
+            loadingClock.stop();
+            loadingWhat = null;
+            message.setText(afterLoading != null ? afterLoading : failed ? "The run could not start." : "Ready.");
+        }
+    }
+
     void batch(RunBatch b) {
+        if (b.state() != RunState.LOADING) {
+            loaded(b.state() == RunState.FAILED);
+        }
         state.setText(describe(b.state(), b.failure()));
         tick.setText(String.format(Locale.ROOT, "%s %,d of %,d", tickName, b.tick(), b.totalTicks()));
         if (b.state() == RunState.LOADING) {

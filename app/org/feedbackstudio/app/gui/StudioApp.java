@@ -12,9 +12,14 @@ import java.net.URL;
 public final class StudioApp extends Application {
     static final String STYLESHEET = "assets/css/studio.css";
     private StudioWindow window;
+    /** Held so the level set on it stays (loggers are kept only while referenced). */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     /** Opens the studio and returns when its window is closed. */
     public static void launchStudio(String[] args) {
+        // JavaFX warns "Unsupported JavaFX configuration" whenever it runs from the class path rather than as
+        // named modules, which is how the studio ships and runs fine; keep that line off the console.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(StudioApp.class, args);
     }
 
@@ -27,6 +32,10 @@ public final class StudioApp extends Application {
         stage.setScene(scene);
         stage.setOnHidden(e -> Platform.exit());
         stage.show();
+        java.util.List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            window.open(args.get(0));
+        }
     }
 
     @Override

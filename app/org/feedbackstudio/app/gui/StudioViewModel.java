@@ -80,6 +80,10 @@ final class StudioViewModel {
         this.sweep = new SweepViewModel(ui, this::simulator, this::scenarioShown);
     }
 
+    Catalog catalog() {
+        return catalog;
+    }
+
     /** The Sweep tab's own view model. */
     SweepViewModel sweep() {
         return sweep;
@@ -229,6 +233,25 @@ final class StudioViewModel {
         int shown = Math.min(parts.size(), 4);
         String text = String.join(" · ", parts.subList(0, shown));
         return parts.size() > shown ? text + " +" + (parts.size() - shown) + " more" : text;
+    }
+
+    /**
+     * The line under an exported chart's title: the scenario's name, the seed, and every parameter whose
+     * value in the run shown (live changes included) differs from its default.
+     */
+    String exportSubtitle() {
+        List<String> parts = new ArrayList<>();
+        parts.add(scenario.name().isEmpty() ? simulator.title() : scenario.name());
+        parts.add("seed " + scenario.seed());
+        List<String> changed = new ArrayList<>();
+        for (Parameter<?> p : simulator.parameters().all()) {
+            Object value = scenario.parameters().get(p.name());
+            if (!value.equals(p.defaultValue())) {
+                changed.add(p.name() + " " + org.feedbackstudio.app.gui.kit.Numbers.plain(value));
+            }
+        }
+        parts.add(changed.isEmpty() ? "all parameters at their defaults" : String.join(", ", changed));
+        return String.join(" · ", parts);
     }
 
     /** The running simulation refused a live value after all: it waits for a reset. */

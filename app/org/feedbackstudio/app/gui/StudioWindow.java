@@ -405,6 +405,8 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         lastInspectedTick = -1;
         modelPanel.show(newScenario.model(), newScenario.models());
         status.model(newScenario.hasModels() ? ModelUsage.NONE : null);
+        status.loading(simulator.title(), registeredViews.stream().filter(r -> r.simulatorId().equals(simulator.id()))
+                .map(SimulatorViews::loading).filter(java.util.Objects::nonNull).findFirst().orElse(null));
         session.load(simulator, newScenario);
     }
 
@@ -731,6 +733,35 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         }
     }
 
+    /**
+     * Opens what the command line named: a preset as {@code preset:ID/NAME} (its file name without .json),
+     * chosen as in the catalog, or a scenario file. Something unknown says so in the banner.
+     */
+    public void open(String reference) {
+        if (reference.startsWith("preset:")) {
+            String ref = reference.substring("preset:".length());
+            int slash = ref.indexOf('/');
+            String id = slash < 0 ? ref : ref.substring(0, slash);
+            String name = slash < 0 ? "" : ref.substring(slash + 1);
+            try {
+                for (Preset p : Presets.of(model.catalog(), id)) {
+                    String file = p.resource().substring(p.resource().lastIndexOf('/') + 1);
+                    if (file.equals(name + ".json")) {
+                        catalogPane.selectPreset(p);
+                        return;
+                    }
+                }
+            } catch (ScenarioException e) {
+                showError("The presets of " + id + " could not be read", e);
+                return;
+            }
+            banner.show(Banner.Kind.WARNING, "There is no preset " + reference + ". The presets are listed on the "
+                    + "left; the command line's presets command lists their names.", null);
+            return;
+        }
+        openScenario(Path.of(reference));
+    }
+
     /** Opens a scenario file; a bad file changes nothing and says what is wrong and where. */
     public boolean openScenario(Path file) {
         try {
@@ -834,10 +865,11 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
         }
         String title = model.simulator().title() + ": " + chartTitle;
         try {
+            String subtitle = model.exportSubtitle();
             if (format.equals("svg")) {
-                Exporter.svg(chart.chart(), title, file);
+                Exporter.svg(chart.chart(), title, subtitle, file);
             } else {
-                Exporter.png(chart.chart(), title, file);
+                Exporter.png(chart.chart(), title, subtitle, file);
             }
             status.message("Exported " + file);
         } catch (IOException e) {
@@ -893,6 +925,7 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
             horizontal.getItems().remove(catalog);
         }
         fitToWindow();
+        javafx.application.Platform.runLater(this::fitToWindow); // again once the split has laid the catalog out
     }
 
     /** Side panel widths from the window's width and the text size; the tool bar sheds what does not fit. */
@@ -938,6 +971,10 @@ public final class StudioWindow implements StudioContext, AutoCloseable {
 
     EventLogPane eventLog() {
         return log;
+    }
+
+    CatalogPane catalog() {
+        return catalogPane;
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.feedbackstudio.core.Simulator;
 import org.feedbackstudio.core.Statistics;
 import org.feedbackstudio.core.Sweep;
 import org.jfree.chart.JFreeChart;
+import org.feedbackstudio.app.gui.charts.ReadableLogAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -119,6 +120,17 @@ final class SweepPane {
         model.logY().addListener((o, a, b) -> axes());
         metrics.setStyle("-fx-pref-width: 13em;");
         metrics.setId("sweep-metrics");
+        metrics.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String metric) {
+                return metric == null ? "" : model.label(metric);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         metrics.getItems().setAll(model.metrics());
         model.metrics().addListener((javafx.collections.ListChangeListener<String>) c -> {
             syncingChecks = true;
@@ -177,10 +189,10 @@ final class SweepPane {
         }
         // The box names how many are chosen; which ones is in its list and its tooltip, not cut short.
         List<String> chosen = model.checked();
-        metrics.setTitle(chosen.isEmpty() ? "none chosen" : chosen.size() == 1 ? chosen.get(0)
-                : chosen.size() + " metrics");
+        metrics.setTitle(chosen.isEmpty() ? "none chosen" : chosen.size() + " of " + model.metrics().size()
+                + " metrics");
         metrics.setTooltip(new Tooltip(chosen.isEmpty() ? "Choose the metrics to plot"
-                : "Plotted: " + String.join(", ", chosen)));
+                : "Plotted: " + String.join(", ", chosen.stream().map(model::label).toList())));
     }
 
     /** Draws each metric's points, mean ± standard error; references (a theoretical rate) dashed. */
@@ -188,7 +200,7 @@ final class SweepPane {
         data.removeAllSeries();
         int colour = 0;
         for (Map.Entry<String, List<SweepViewModel.Point>> e : series.entrySet()) {
-            YIntervalSeries s = new YIntervalSeries(e.getKey());
+            YIntervalSeries s = new YIntervalSeries(model.label(e.getKey())); // words, not file names
             for (SweepViewModel.Point p : e.getValue()) {
                 s.add(p.x(), p.mean(), p.mean() - p.standardError(), p.mean() + p.standardError());
             }
@@ -209,8 +221,8 @@ final class SweepPane {
     private void axes() {
         String xLabel = plot.getDomainAxis() == null ? "parameter" : plot.getDomainAxis().getLabel();
         String yLabel = "final value (mean ± s.e.)";
-        ValueAxis x = logX.isSelected() ? new LogAxis(xLabel) : new NumberAxis(xLabel);
-        ValueAxis y = logY.isSelected() ? new LogAxis(yLabel) : new NumberAxis(yLabel);
+        ValueAxis x = logX.isSelected() ? new ReadableLogAxis(xLabel) : new NumberAxis(xLabel);
+        ValueAxis y = logY.isSelected() ? new ReadableLogAxis(yLabel) : new NumberAxis(yLabel);
         if (x instanceof NumberAxis nx) {
             nx.setAutoRangeIncludesZero(false);
         }
@@ -226,27 +238,17 @@ final class SweepPane {
     }
 
     /**
-     * On log axes that span more than a decade, label the powers of ten only and mark 2…9 between them,
-     * as on log–log paper, instead of exponents such as 10^4.2; narrower log axes keep automatic ticks.
+     * Log axes label the powers of ten, with 2 and 5 between when they span few decades, as on log–log
+     * paper, never exponents such as 10^4.2 (see {@link ReadableLogAxis}); linear axes never switch to
+     * scientific notation.
      */
     private void decadeTicks() {
         for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-            if (axis instanceof LogAxis log) {
-                boolean wide = log.getUpperBound() / log.getLowerBound() >= Math.pow(10, 1.2);
-                if (wide) {
-                    log.setTickUnit(new NumberTickUnit(1, new java.text.DecimalFormat("0"), 9), false, true);
-                    log.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.######",
-                            java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
-                } else {
-                    log.setAutoTickUnitSelection(true, false);
-                    log.setNumberFormatOverride(null);
-                }
-                log.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-                log.setMinorTickMarksVisible(wide);
+            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            if (axis instanceof NumberAxis number) {
+                number.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat());
             }
         }
-        plot.setDomainMinorGridlinesVisible(plot.getDomainAxis() instanceof LogAxis x && x.isMinorTickMarksVisible());
-        plot.setRangeMinorGridlinesVisible(plot.getRangeAxis() instanceof LogAxis y && y.isMinorTickMarksVisible());
     }
 
     /** Lets a spinner take a typed number when focus leaves it, not only on Enter; bad text reverts. */

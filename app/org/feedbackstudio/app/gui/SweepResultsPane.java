@@ -285,14 +285,13 @@ final class SweepResultsPane {
 
     private static ValueAxis axis(String label, boolean log) {
         if (log) {
-            LogAxis a = new LogAxis(label);
+            LogAxis a = new org.feedbackstudio.app.gui.charts.ReadableLogAxis(label); // decades, 2 and 5 when few
             a.setSmallestValue(1e-9);
-            a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1)); // one tick a decade
-            a.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
             return a;
         }
         NumberAxis a = new NumberAxis(label);
         a.setAutoRangeIncludesZero(false);
+        a.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat());
         return a;
     }
 

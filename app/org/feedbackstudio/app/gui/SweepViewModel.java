@@ -65,6 +65,7 @@ final class SweepViewModel {
         void finished(String message);
     }
 
+    private final Map<String, String> labels = new java.util.HashMap<>();
     private final Executor ui;
     private final Supplier<Simulator> simulator;
     private final Supplier<Scenario> scenario;
@@ -164,6 +165,11 @@ final class SweepViewModel {
         return message;
     }
 
+    /** A metric's words for a legend ("regret of batched EXP3"), not its name in files (regret.batched-exp3). */
+    String label(String metric) {
+        return labels.getOrDefault(metric, metric);
+    }
+
     /** Each plotted metric's points, in the order asked. */
     ObjectProperty<Map<String, List<Point>>> series() {
         return series;
@@ -191,6 +197,8 @@ final class SweepViewModel {
     }
 
     private void offerMetrics(List<ChartSpec> charts, List<MetricSpec> metricSpecs) {
+        labels.clear();
+        metricSpecs.forEach(m -> labels.put(m.name(), m.label()));
         checked.clear();
         metrics.setAll(metricSpecs.stream().map(MetricSpec::name).toList());
         references = references(charts);

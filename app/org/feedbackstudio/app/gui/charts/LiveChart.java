@@ -63,6 +63,9 @@ public final class LiveChart {
     private final BorderPane node = new BorderPane();
     private final MenuButton menu = new MenuButton("⋮");
     private CheckMenuItem logToggle;
+    private CheckMenuItem logXToggle;
+    private NumberAxis linearX;
+    private boolean scalesShown = true;
     private final NumberAxis linearAxis;
     private final List<Binding> bindings = new ArrayList<>();
     private final List<Consumer<ChartClick>> clickListeners = new ArrayList<>();
@@ -86,15 +89,23 @@ public final class LiveChart {
         NumberAxis xAxis = new NumberAxis(spec.xLabel());
         xAxis.setAutoRangeIncludesZero(false);
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks, generations: whole numbers
+        xAxis.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat()); // 100M, not 1E8
+        linearAxis.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat());
+        linearX = xAxis;
         plot = new XYPlot(primary, xAxis, linearAxis, primaryRenderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
+        // An empty chart says so instead of showing a made-up 0-to-1 range like every other empty chart.
+        plot.setNoDataMessage("No data yet: press Step or Play");
+        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        plot.setNoDataMessagePaint(new Color(0x666666));
         if (spec.secondaryYLabel() != null) {
             NumberAxis right = new NumberAxis(spec.secondaryYLabel());
             right.setAutoRangeIncludesZero(false);
+            right.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat());
             plot.setRangeAxis(1, right);
             plot.setDataset(1, secondary);
             plot.mapDatasetToRangeAxis(1, 1);
@@ -132,17 +143,21 @@ public final class LiveChart {
         xAxis.addChangeListener(e -> followDomainAxis());
 
         // One small menu keeps the title readable: log scale, fit, overlays, export.
-        CheckMenuItem log = new CheckMenuItem("Log scale");
+        CheckMenuItem log = new CheckMenuItem("Log scale (y)");
         log.setDisable(!spec.logYOffered());
         log.selectedProperty().addListener((obs, was, now) -> setLogY(now));
         logToggle = log;
+        CheckMenuItem logX = new CheckMenuItem("Log scale (x)");
+        logX.setDisable(!spec.logYOffered());
+        logX.selectedProperty().addListener((obs, was, now) -> setLogX(now));
+        logXToggle = logX;
         MenuItem fit = new MenuItem("Fit (show everything)");
         fit.setOnAction(e -> fitAll());
         MenuItem keep = new MenuItem("Keep this run as an overlay");
         keep.setOnAction(e -> keepAsOverlay());
         MenuItem clear = new MenuItem("Clear kept runs");
         clear.setOnAction(e -> clearOverlays());
-        menu.getItems().addAll(log, fit, new SeparatorMenuItem(), keep, clear);
+        menu.getItems().addAll(log, logX, fit, new SeparatorMenuItem(), keep, clear);
         menu.getStyleClass().add("chart-menu");
         menu.setTooltip(new Tooltip("Log scale, fit, keep runs for comparison, export"));
         Region spacer = new Region();
@@ -233,8 +248,22 @@ public final class LiveChart {
         boolean sparse = spec.xMetric() != null || info.totalTicks() <= 60; // few points: show each one
         primaryRenderer.setDefaultShapesVisible(sparse);
         secondaryRenderer.setDefaultShapesVisible(sparse);
+        showScales(false);
         primary.changed();
         secondary.changed();
+    }
+
+    /** Axis numbers only once there is data to read them against. */
+    private void showScales(boolean on) {
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            if (plot.getRangeAxis(i) != null) {
+                plot.getRangeAxis(i).setTickLabelsVisible(on);
+            }
+        }
+        plot.getDomainAxis().setTickLabelsVisible(on);
+        linearAxis.setTickLabelsVisible(on);
+        linearX.setTickLabelsVisible(on);
+        scalesShown = on;
     }
 
     private int bind(RunInfo info, String name, LiveXYDataset dataset, XYLineAndShapeRenderer renderer, int colour) {
@@ -289,8 +318,12 @@ public final class LiveChart {
         if (spec.yMin() == null) {
             keepFlatRangesReadable(plot.getRangeAxis(), primary);
         }
+        fitLogAxes();
         if (plot.getRangeAxis(1) != null) {
             keepFlatRangesReadable(plot.getRangeAxis(1), secondary);
+        }
+        if (!scalesShown && totalPoints() > 0) {
+            showScales(true);
         }
         primary.changed();
         secondary.changed();
@@ -460,8 +493,7 @@ public final class LiveChart {
 
     private void setLogY(boolean log) {
         if (log) {
-            LogAxis axis = new LogAxis(spec.yLabel());
-            axis.setSmallestValue(1e-3);
+            LogAxis axis = new ReadableLogAxis(spec.yLabel());
             axis.setNumberFormatOverride(new PlainNumbers()); // "3,162" reads better than "10^3.5"
             axis.setLabelFont(linearAxis.getLabelFont());
             axis.setTickLabelFont(linearAxis.getTickLabelFont());
@@ -469,6 +501,65 @@ public final class LiveChart {
         } else {
             plot.setRangeAxis(linearAxis);
         }
+        fitLogAxes();
+    }
+
+    /** Switches the x axis between linear and logarithmic (ticks from the first: tick 0 is left out). */
+    private void setLogX(boolean log) {
+        if (log) {
+            LogAxis axis = new ReadableLogAxis(spec.xLabel());
+            axis.setNumberFormatOverride(new PlainNumbers());
+            axis.setLabelFont(linearX.getLabelFont());
+            axis.setTickLabelFont(linearX.getTickLabelFont());
+            plot.setDomainAxis(axis);
+            axis.addChangeListener(e -> followDomainAxis());
+        } else {
+            plot.setDomainAxis(linearX);
+        }
+        fitLogAxes();
+    }
+
+    /** Switches the x axis between linear and logarithmic, where the chart offers it. */
+    public void setLogScaleX(boolean on) {
+        if (spec.logYOffered()) {
+            logXToggle.setSelected(on);
+        }
+    }
+
+    /**
+     * A log axis spans the data: from its smallest positive value to its largest, so zeros and negative
+     * values (which a log axis cannot show) never stretch it down to an empty half of the plot.
+     */
+    private void fitLogAxes() {
+        if (plot.getRangeAxis() instanceof LogAxis y) {
+            double smallest = smallestPositive(false);
+            if (smallest > 0) {
+                y.setSmallestValue(smallest);
+                y.setAutoRange(true);
+            }
+        }
+        if (plot.getDomainAxis() instanceof LogAxis x) {
+            double smallest = smallestPositive(true);
+            if (smallest > 0) {
+                x.setSmallestValue(smallest);
+                x.setAutoRange(true);
+            }
+        }
+    }
+
+    private double smallestPositive(boolean xValues) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (LiveXYDataset d : xValues ? List.of(primary, secondary, overlay) : List.of(primary, overlay)) {
+            for (DecimatedSeries s : d.all()) {
+                for (int i = 0; i < s.size(); i++) {
+                    double v = xValues ? s.x(i) : s.y(i);
+                    if (v > 0 && v < smallest) {
+                        smallest = v;
+                    }
+                }
+            }
+        }
+        return Double.isInfinite(smallest) ? 0 : smallest;
     }
 
     /** Larger fonts and thicker lines for a classroom projector. */

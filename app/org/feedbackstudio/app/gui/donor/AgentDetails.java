@@ -178,7 +178,10 @@ final class AgentDetails {
             b.append("; selection score ").append(Numbers.number(t.selectionScore())).append(" (2 × game 2)");
         }
         b.append(". Rank ").append(t.rank()).append(" of ").append(n).append(": ")
-                .append(t.survives() ? "survives into the next generation." : "replaced by a newcomer.");
+                .append(s.generation() >= s.generations()
+                        // the last generation has no next one: say where it stood, not what would follow
+                        ? (t.survives() ? "among the best, who would survive." : "not among the best.")
+                        : t.survives() ? "survives into the next generation." : "replaced by a newcomer.");
         return b.toString();
     }
 

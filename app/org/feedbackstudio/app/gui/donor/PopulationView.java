@@ -298,7 +298,8 @@ public final class PopulationView implements SimulatorView<DonorSnapshot> {
                 n++;
             }
         }
-        b.append(" · ").append(String.format(Locale.ROOT, "%,d", s.agents().size())).append(" agents");
+        b.append(" · ").append(String.format(Locale.ROOT, "%,d", s.agents().size()))
+                .append(s.agents().size() == 1 ? " agent" : " agents");
         if (n > 0) {
             b.append(" · mean generosity ").append(Numbers.percent(sum / n));
         }

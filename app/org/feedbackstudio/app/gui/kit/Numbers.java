@@ -75,4 +75,56 @@ public final class Numbers {
         }
         return String.valueOf(value);
     }
+
+    /**
+     * A tick label: grouped below a million (12,500, 0.25, 0.001), then 1.5M, 100M, 1.5B, 2T — never an
+     * exponent such as 5E7 or 10^3.35.
+     */
+    public static String axis(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return UNKNOWN;
+        }
+        double a = Math.abs(value);
+        if (a < 1e-12) {
+            return "0";
+        }
+        String[] suffixes = {"T", "B", "M"};
+        double[] scales = {1e12, 1e9, 1e6};
+        for (int i = 0; i < scales.length; i++) {
+            if (a >= scales[i]) {
+                return significant(value / scales[i], 3) + suffixes[i];
+            }
+        }
+        if (a >= 1) {
+            java.text.DecimalFormat grouped = new java.text.DecimalFormat("#,##0.##",
+                    java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+            return grouped.format(new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue());
+        }
+        return significant(value, 3);
+    }
+
+    private static String significant(double value, int digits) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(digits)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** {@link #axis} as a NumberFormat, for chart axes. */
+    public static java.text.NumberFormat axisFormat() {
+        return new java.text.NumberFormat() {
+            @Override
+            public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+                return to.append(axis(number));
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+                return to.append(axis(number));
+            }
+
+            @Override
+            public Number parse(String source, java.text.ParsePosition pos) {
+                return null;
+            }
+        };
+    }
 }

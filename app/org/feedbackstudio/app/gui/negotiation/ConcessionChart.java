@@ -167,7 +167,7 @@ final class ConcessionChart {
             low = Math.min(low, pt.price());
             high = Math.max(high, pt.price());
         }
-        double pad = Math.max(0.5, (high - low) * 0.08);
+        double pad = Math.max(0.8, (high - low) * 0.14); // room above the top line and below the bottom one
         yAxis.setRange(low - pad, high + pad);
     }
 
@@ -189,8 +189,9 @@ final class ConcessionChart {
             m.setLabelTextAnchor(labelBelow ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
         }
         m.setLabelOffset(new RectangleInsets(2, opening ? 22 : 6, 2, 6));
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-        plot.addRangeMarker(m, Layer.BACKGROUND);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 235));
+        // Over the curves, on an almost opaque ground: a label stays readable where a curve runs under it.
+        plot.addRangeMarker(m, Layer.FOREGROUND);
     }
 
     /** Points drawn for a series: 0 seller, 1 buyer, 2 the agreement (for tests). */

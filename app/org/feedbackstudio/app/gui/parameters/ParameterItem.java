@@ -70,9 +70,20 @@ public final class ParameterItem implements PropertySheet.Item {
 
     @Override
     public String getDescription() {
-        return parameter.help() + "\nAllowed: " + parameter.allowed() + ". Default: "
-                + parameter.format(parameter.defaultValue()) + "."
+        return parameter.help() + "\nAllowed: " + allowed() + ". Default: "
+                + org.feedbackstudio.app.gui.kit.Numbers.plain(parameter.defaultValue()) + "."
                 + (parameter.live() ? "\nTakes effect while running." : "\nTakes effect on reset.");
+    }
+
+    /** What values are allowed, with numbers as a person writes them (0.00001, not 1.0E-5). */
+    private String allowed() {
+        return switch (parameter.type()) {
+            case INTEGER -> "a whole number from " + org.feedbackstudio.app.gui.kit.Numbers.plain(parameter.min())
+                    + " to " + org.feedbackstudio.app.gui.kit.Numbers.plain(parameter.max());
+            case REAL -> "a number from " + org.feedbackstudio.app.gui.kit.Numbers.plain(parameter.min()) + " to "
+                    + org.feedbackstudio.app.gui.kit.Numbers.plain(parameter.max());
+            default -> parameter.allowed();
+        };
     }
 
     @Override

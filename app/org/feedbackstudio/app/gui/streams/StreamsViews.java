@@ -21,6 +21,11 @@ public final class StreamsViews implements SimulatorViews<StreamsView> {
     }
 
     @Override
+    public String loading() {
+        return "reading the Fashion-MNIST images and starting the neural-network engine (PyTorch)";
+    }
+
+    @Override
     public List<SimulatorView<StreamsView>> create(StudioContext context) {
         return List.of(new TasksView());
     }

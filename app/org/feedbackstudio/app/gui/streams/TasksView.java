@@ -127,6 +127,7 @@ public final class TasksView implements SimulatorView<StreamsView> {
         heatMap.clear();
         gallery.clear();
         waiting();
+        status.setText("Ready: press Step or Play, and the tasks, their accuracies and the images show here.");
     }
 
     @Override
@@ -134,6 +135,11 @@ public final class TasksView implements SimulatorView<StreamsView> {
         List<MetricFrame> frames = batch.frames();
         if (frames.isEmpty() || accuracyIndex.length == 0) {
             return;
+        }
+        if (shown == null) {
+            // The run has moved on and the first snapshot is on its way: say so, not "load a preset".
+            status.setText("Reading the learner's state at iteration " + String.format(java.util.Locale.ROOT, "%,d",
+                    frames.get(frames.size() - 1).tick()) + "…");
         }
         double[] values = frames.get(frames.size() - 1).values();
         double[] now = new double[accuracyIndex.length];

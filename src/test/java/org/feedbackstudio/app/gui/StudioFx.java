@@ -109,7 +109,7 @@ public final class StudioFx {
         });
     }
 
-    /** Points the Sweep tab's chart plots for a metric. */
+    /** Points the Sweep tab's chart plots for a metric, found by its legend label. */
     public static int sweepChartPoints(FxRobot robot, String metric) {
         org.jfree.data.xy.XYDataset data = robot.lookup("#sweep-chart")
                 .queryAs(org.jfree.chart.fx.ChartViewer.class).getChart().getXYPlot().getDataset();

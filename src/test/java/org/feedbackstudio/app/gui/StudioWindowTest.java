@@ -136,7 +136,8 @@ class StudioWindowTest {
         StudioFx.sweep(sweep, "steps", "10", "1000", 3, 2, List.of("position"));
         waitFor(() -> !sweep.running().get());
         assertEquals(3, (int) fx(() -> sweep.series().get().get("position").size()));
-        assertEquals(3, (int) fx(() -> StudioFx.sweepChartPoints(robot, "position")), "and the chart shows them");
+        assertEquals(3, (int) fx(() -> StudioFx.sweepChartPoints(robot, "Position")),
+                "and the chart shows them, named in words");
         String message = fx(() -> sweep.message().get());
         // Always up: the final position equals the number of steps, a power law of exponent 1.
         assertTrue(message.contains("Done: 6 runs") && message.contains("position slope 1.00"), message);
@@ -162,6 +163,9 @@ class StudioWindowTest {
         assertEquals((byte) 0x89, header[0]);
         assertEquals('P', header[1]);
         assertTrue(Files.readString(svg).contains("<svg"));
+        // The exported chart says which run it shows: the scenario, the seed, what differs from the defaults.
+        assertTrue(Files.readString(svg).contains("Random walk (test fixture) · seed 1 · all parameters at their defaults"),
+                "the subtitle names the run");
         List<String> rows = Files.readAllLines(csv);
         assertEquals("tick,position,maxPosition,hundreds", rows.get(0));
         assertEquals("1000", rows.get(rows.size() - 1).split(",")[0]);

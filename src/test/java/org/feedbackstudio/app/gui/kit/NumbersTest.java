@@ -46,4 +46,17 @@ class NumbersTest {
         assertEquals("bandit", Numbers.plain("bandit"));
         assertEquals("exp3, hedge", Numbers.plain(java.util.List.of("exp3", "hedge")));
     }
+
+    @Test
+    void axisLabelsNeverUseExponents() {
+        assertEquals("0", Numbers.axis(0));
+        assertEquals("50M", Numbers.axis(5e7));
+        assertEquals("100M", Numbers.axis(1e8));
+        assertEquals("1.5B", Numbers.axis(1.5e9));
+        assertEquals("12,500", Numbers.axis(12_500));
+        assertEquals("0.25", Numbers.axis(0.25));
+        assertEquals("0.00001", Numbers.axis(1e-5));
+        assertEquals("-2M", Numbers.axis(-2e6));
+        assertEquals("999,999", Numbers.axis(999_999));
+    }
 }
