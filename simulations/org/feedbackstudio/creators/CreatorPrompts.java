@@ -1,17 +1,12 @@
 package org.feedbackstudio.creators;
 
-import org.feedbackstudio.core.Presets;
 import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.runtime.llm.PromptFolder;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The prompt texts of model-driven creators: the shipped ones in {@code assets/prompts/creator-platform/}, or
@@ -20,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class CreatorPrompts {
     static final String SHIPPED = "assets/prompts/creator-platform/";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "system.txt", Set.of("genres", "leaveWindow"),
             "decide.txt", Set.of("name", "round", "history", "audience", "skill", "reward", "untried"),
@@ -37,40 +31,8 @@ final class CreatorPrompts {
      * @throws ScenarioException (field parameters.promptFolder) when the folder or a file cannot be used
      */
     static CreatorPrompts load(String folder) throws ScenarioException {
-        Path dir = folder == null || folder.isBlank() ? null : Path.of(folder);
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new ScenarioException(null, "parameters.promptFolder", "no folder at " + folder
-                    + "; copy " + SHIPPED + " from the project and point promptFolder at the copy, or leave it empty");
-        }
         Map<String, String> texts = new HashMap<>();
-        for (String file : ALLOWED.keySet()) {
-            String text = null;
-            String where = SHIPPED + file;
-            if (dir != null && Files.isRegularFile(dir.resolve(file))) {
-                where = dir.resolve(file).toString();
-                try {
-                    text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new ScenarioException(null, "parameters.promptFolder", "cannot read " + where + ": "
-                            + e.getMessage());
-                }
-            }
-            if (text == null) {
-                text = Presets.readResource(SHIPPED + file);
-                if (text == null) {
-                    throw new IllegalStateException("the shipped prompt " + SHIPPED + file + " is missing");
-                }
-            }
-            Matcher m = PLACEHOLDER.matcher(text);
-            while (m.find()) {
-                if (!ALLOWED.get(file).contains(m.group(1))) {
-                    throw new ScenarioException(null, "parameters.promptFolder", where + " uses {" + m.group(1)
-                            + "}, which this prompt does not fill; it may use "
-                            + String.join(", ", ALLOWED.get(file).stream().sorted().map(p -> "{" + p + "}").toList()));
-                }
-            }
-            texts.put(file, text.strip());
-        }
+        PromptFolder.read(folder, SHIPPED, ALLOWED).forEach((file, prompt) -> texts.put(file, prompt.text().strip()));
         return new CreatorPrompts(Map.copyOf(texts));
     }
 
@@ -87,7 +49,7 @@ final class CreatorPrompts {
     }
 
     private String fill(String file, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(texts.get(file));
+        Matcher m = PromptFolder.PLACEHOLDER.matcher(texts.get(file));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String v = values.get(m.group(1));

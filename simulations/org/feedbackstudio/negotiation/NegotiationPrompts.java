@@ -1,14 +1,10 @@
 package org.feedbackstudio.negotiation;
 
-import org.feedbackstudio.core.Presets;
 import org.feedbackstudio.core.ScenarioException;
+import org.feedbackstudio.runtime.llm.PromptFolder;
 import org.feedbackstudio.runtime.llm.ChatMessage;
 import org.feedbackstudio.runtime.llm.Role;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class NegotiationPrompts {
     static final String SHIPPED = "assets/prompts/negotiation/";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern HEADING = Pattern.compile("(?m)^====\\s*(SYSTEM|USER|ASSISTANT)\\s*====\\s*$");
     private static final Set<String> GAME = Set.of("item", "cost", "askPrice", "counterPrice", "turnLimit");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -61,45 +56,16 @@ public final class NegotiationPrompts {
      * @throws ScenarioException (field parameters.promptFolder) when the folder or a file cannot be used
      */
     public static NegotiationPrompts load(String folder) throws ScenarioException {
-        Path dir = folder == null || folder.isBlank() ? null : Path.of(folder);
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new ScenarioException(null, "parameters.promptFolder", "no folder at " + folder + "; copy "
-                    + SHIPPED + " from the project and point promptFolder at the copy, or leave it empty");
-        }
         Map<String, String> texts = new HashMap<>();
-        for (String file : ALLOWED.keySet()) {
-            String text = null;
-            String where = SHIPPED + file;
-            if (dir != null && Files.isRegularFile(dir.resolve(file))) {
-                where = dir.resolve(file).toString();
-                try {
-                    text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new ScenarioException(null, "parameters.promptFolder", "cannot read " + where + ": "
-                            + e.getMessage());
-                }
-            }
-            if (text == null) {
-                text = Presets.readResource(SHIPPED + file);
-                if (text == null) {
-                    throw new IllegalStateException("the shipped prompt " + SHIPPED + file + " is missing");
-                }
-            }
-            Matcher m = PLACEHOLDER.matcher(text);
-            while (m.find()) {
-                if (!ALLOWED.get(file).contains(m.group(1))) {
-                    throw new ScenarioException(null, "parameters.promptFolder", where + " uses {" + m.group(1)
-                            + "}, which this prompt does not fill; it may use "
-                            + String.join(", ", ALLOWED.get(file).stream().sorted().map(p -> "{" + p + "}").toList()));
-                }
-            }
+        for (Map.Entry<String, PromptFolder.PromptFile> e : PromptFolder.read(folder, SHIPPED, ALLOWED).entrySet()) {
+            String text = e.getValue().text();
             if (!HEADING.matcher(text).find()) {
-                throw new ScenarioException(null, "parameters.promptFolder", where + " has no message heading; "
-                        + "start each message with a line ==== SYSTEM ====, ==== USER ==== or ==== ASSISTANT ====");
+                throw new ScenarioException(null, "parameters.promptFolder", e.getValue().where() + " has no message "
+                        + "heading; start each message with a line ==== SYSTEM ====, ==== USER ==== or ==== ASSISTANT ====");
             }
-            texts.put(file, text);
+            texts.put(e.getKey(), text);
         }
-        return new NegotiationPrompts(Map.copyOf(texts), dir == null ? SHIPPED : dir.toString());
+        return new NegotiationPrompts(Map.copyOf(texts), PromptFolder.origin(folder, SHIPPED));
     }
 
     /** Where the prompts came from, for messages. */
@@ -157,7 +123,7 @@ public final class NegotiationPrompts {
     }
 
     private static void add(List<ChatMessage> out, Role role, String body, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(body.strip());
+        Matcher m = PromptFolder.PLACEHOLDER.matcher(body.strip());
         StringBuilder filled = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(filled, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
