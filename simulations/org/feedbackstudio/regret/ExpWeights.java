@@ -12,7 +12,8 @@ final class ExpWeights {
     static void probabilities(double[] cumulative, double eta, double[] p) {
         double min = Double.POSITIVE_INFINITY;
         for (double c : cumulative) {
-            min = Math.min(min, c);
+            // a plain comparison: summed losses are never NaN nor −0, and Math.min's checks for them cost
+            min = c < min ? c : min;
         }
         double sum = 0;
         for (int k = 0; k < cumulative.length; k++) {
