@@ -3,6 +3,7 @@ package org.feedbackstudio.app;
 import org.feedbackstudio.app.cli.Cli;
 import org.feedbackstudio.app.gui.StudioApp;
 import org.feedbackstudio.core.Catalog;
+import org.feedbackstudio.core.JitHints;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ public final class Main {
     public static void main(String[] args) {
         // The neural runtime must never try the network: its native library ships in the jar.
         System.setProperty("ai.djl.offline", "true");
+        JitHints.installInBackground();
         // A sweep on Spark: Spark's own progress chatter stays out of the sweep's progress lines.
         for (String chatty : new String[] {"org.apache.spark", "org.sparkproject", "org.apache.hadoop", "io.netty"}) {
             String key = "org.slf4j.simpleLogger.log." + chatty;

@@ -2,6 +2,7 @@ package org.feedbackstudio.app.cli;
 
 import org.feedbackstudio.core.Catalog;
 import org.feedbackstudio.core.EventSink;
+import org.feedbackstudio.core.JitHints;
 import org.feedbackstudio.core.Scenario;
 import org.feedbackstudio.core.ScenarioReader;
 import org.feedbackstudio.core.Seeds;
@@ -56,6 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         if (seconds <= 0 || warmup < 0) {
             throw new org.feedbackstudio.core.ScenarioException("--seconds", null, "expected seconds > 0");
         }
+        JitHints.install(); // waits for Main's background registration: it must precede the warm-up
         Measurement warm = measure(simulator, scenario, warmup, 0);
         Measurement m = measure(simulator, scenario, seconds, warm.runs);
         double rate = m.work / m.seconds;
