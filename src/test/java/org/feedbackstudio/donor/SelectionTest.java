@@ -54,6 +54,30 @@ class SelectionTest {
     }
 
     @Test
+    void rankingFollowsDoubleCompareOnEveryKindOfScore() {
+        double[] pool = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e-300,
+                -1e-300, Double.MIN_VALUE, 10.0, Math.nextUp(10.0), Math.nextDown(10.0), 1e300, -7.5};
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int trial = 0; trial < 50; trial++) {
+            int n = 1 + r.nextInt(400);
+            Member[] seats = new Member[n];
+            double[] score = new double[n];
+            for (int i = 0; i < n; i++) {
+                seats[i] = Member.of(1 + r.nextInt(70_000), i + 1, ANY, null);
+                score[i] = r.nextBoolean() ? pool[r.nextInt(pool.length)] : r.nextDouble() * 40 - 20;
+            }
+            Integer[] expected = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                expected[i] = i;
+            }
+            java.util.Arrays.sort(expected, (a, b) -> Ranking.before(a, b, score, seats) ? -1
+                    : Ranking.before(b, a, score, seats) ? 1 : 0);
+            assertArrayEquals(java.util.Arrays.stream(expected).mapToInt(Integer::intValue).toArray(),
+                    Ranking.order(score, seats), "trial " + trial);
+        }
+    }
+
+    @Test
     void survivorCountRoundsHalfUp() {
         assertEquals(6, Ranking.survivors(0.5, 12));
         assertEquals(1, Ranking.survivors(0.05, 12));
