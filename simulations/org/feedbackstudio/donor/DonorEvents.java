@@ -29,6 +29,10 @@ final class DonorEvents {
         return punishment && sink.wants("punishment");
     }
 
+    boolean wantStrategies() {
+        return sink.wants("strategy");
+    }
+
     boolean wantFallbacks() {
         return sink.wants("fallback");
     }

@@ -158,7 +158,9 @@ public final class DonorGameSimulation implements Simulation {
         int inGeneration = (int) (tick % settings.ticksPerGeneration());
         if (inGeneration == 0) {
             if (tick == 0) {
-                events.strategies(now, seatsByBirth(), Collections.nCopies(agents, null));
+                if (events.wantStrategies()) { // sorting the first generation by birth is not free
+                    events.strategies(now, seatsByBirth(), Collections.nCopies(agents, null));
+                }
             } else {
                 startNextGeneration(now);
             }
