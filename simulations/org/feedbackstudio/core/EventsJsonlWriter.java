@@ -95,7 +95,7 @@ public final class EventsJsonlWriter implements RunObserver, AutoCloseable, Whol
         line.put("tick", event.tick());
         line.put("kind", event.kind());
         line.put("text", event.text());
-        event.data().forEach(line::putIfAbsent);
+        ordered(event.data()).forEach((k, v) -> line.putIfAbsent(String.valueOf(k), v));
         byte[] json;
         try {
             json = MAPPER.writeValueAsBytes(line);
@@ -114,6 +114,33 @@ public final class EventsJsonlWriter implements RunObserver, AutoCloseable, Whol
         if (pending.size() >= CHUNK) {
             flush();
         }
+    }
+
+    /**
+     * The map with a fixed key order at every level: as built when it has one (a LinkedHashMap, a sorted
+     * map), else alphabetical. {@code Map.of} iterates in an order that changes from one JVM to the next,
+     * and the same seed must write the same file.
+     */
+    static Map<Object, Object> ordered(Map<?, ?> data) {
+        Map<?, ?> keyed = data;
+        if (!(data instanceof LinkedHashMap || data instanceof java.util.SortedMap)) {
+            Map<Object, Object> sorted = new TreeMap<>(java.util.Comparator.comparing(String::valueOf));
+            sorted.putAll(data);
+            keyed = sorted;
+        }
+        Map<Object, Object> out = new LinkedHashMap<>();
+        keyed.forEach((k, v) -> out.put(k, orderedValue(v)));
+        return out;
+    }
+
+    private static Object orderedValue(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            return ordered(m);
+        }
+        if (v instanceof java.util.List<?> list && list.stream().anyMatch(e -> e instanceof Map || e instanceof java.util.List)) {
+            return list.stream().map(EventsJsonlWriter::orderedValue).toList();
+        }
+        return v;
     }
 
     private void skip(SimEvent event) {
