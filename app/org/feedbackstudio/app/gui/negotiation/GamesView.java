@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -169,6 +170,7 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         SplitPane left = new SplitPane(chartHolder, listBox);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.5);
+        leftSplit = left;
 
         headline.getStyleClass().add("section-title");
         headline.setStyle("-fx-font-size: 1.15em;");
@@ -201,8 +203,40 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         SplitPane all = new SplitPane(left, right);
         all.setDividerPositions(0.35);
         SplitPane.setResizableWithParent(left, false);
-        return all;
+        allSplit = all;
+        ScrollPane scroll = new ScrollPane(all);
+        gamesScroll = scroll;
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> arrange(b.getWidth()));
+        return scroll;
     }
+
+    /**
+     * Side by side when the view is wide enough; in a narrow one (a laptop in presentation mode) the price
+     * chart and the list sit side by side above the game, each at full height, and the view scrolls down.
+     */
+    private void arrange(double width) {
+        boolean narrow = width > 0 && width < (presentation ? 1000 : 640);
+        Orientation outer = narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (allSplit.getOrientation() == outer && stacked == narrow && shownInPresentation == presentation) {
+            return;
+        }
+        stacked = narrow;
+        shownInPresentation = presentation;
+        allSplit.setOrientation(outer);
+        leftSplit.setOrientation(narrow ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        allSplit.setMinHeight(narrow ? (presentation ? 1150 : 820) : 0);
+        allSplit.setDividerPositions(narrow ? 0.4 : 0.35);
+        leftSplit.setDividerPositions(0.5);
+    }
+
+    private SplitPane allSplit;
+    private ScrollPane gamesScroll;
+    private SplitPane leftSplit;
+    private boolean stacked;
+    private boolean shownInPresentation;
 
     private static Node titled(String title, Node content) {
         Label caption = new Label(title);
@@ -349,6 +383,9 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
             priceChart.setPresentation(on);
         }
         concession.setPresentation(on);
+        if (gamesScroll != null) {
+            arrange(gamesScroll.getViewportBounds().getWidth());
+        }
     }
 
     // ---------------------------------------------------------------- choosing a game
