@@ -201,16 +201,17 @@ public final class ContinualStreamsSimulator implements Simulator {
             m.add(MetricSpec.perTick("acc.task" + j, "task " + j, "")); // the chart's title says "accuracy"
         }
         m.add(MetricSpec.perTick("avgAcc", "mean over seen tasks", ""));
-        m.add(MetricSpec.perTick("minACC", "min-ACC", ""));
-        m.add(MetricSpec.perTick("WCACC", "WC-ACC", ""));
+        m.add(MetricSpec.perTick("minACC", "worst dip of finished tasks (min-ACC)", ""));
+        m.add(MetricSpec.perTick("WCACC", "worst-case accuracy (WC-ACC)", ""));
         for (int w : ContinualMetrics.WINDOWS) {
-            m.add(MetricSpec.perTick("WF" + w, "WF^" + w + " forgetting", ""));
+            m.add(MetricSpec.perTick("WF" + w, "largest drop within " + w + " evaluations (WF^" + w + ")", ""));
         }
         for (int w : ContinualMetrics.WINDOWS) {
-            m.add(MetricSpec.perTick("WP" + w, "WP^" + w + " plasticity", ""));
+            m.add(MetricSpec.perTick("WP" + w, "largest rise within " + w + " evaluations (WP^" + w + ")", ""));
         }
-        m.add(MetricSpec.perTick("LCA", "LCA^" + ContinualMetrics.LCA_BETA, ""));
-        m.add(MetricSpec.perMilestone("ACC", "ACC at task ends", ""));
+        m.add(MetricSpec.perTick("LCA", "learning speed: mean of a new task's first " + ContinualMetrics.LCA_BETA
+                + " evaluations (LCA^" + ContinualMetrics.LCA_BETA + ")", ""));
+        m.add(MetricSpec.perMilestone("ACC", "mean accuracy at task ends (ACC)", ""));
         m.add(MetricSpec.perMilestone("forgetting", "forgetting at task ends", ""));
         return List.copyOf(m);
     }
