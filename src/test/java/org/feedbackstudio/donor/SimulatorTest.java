@@ -124,6 +124,35 @@ class SimulatorTest {
         assertTrue(hidden < 0.05, "with reputations mostly hidden it collapses: " + hidden);
     }
 
+    /**
+     * The paper presets with built-in agents do not build up cooperation: what a society gains in a good
+     * generation is lost again by the end (as with the paper's Gemini and GPT-4o societies, unlike Claude's), so
+     * their text must never promise that cooperation grows.
+     */
+    @Test
+    void paperPresetsWithBuiltInAgentsStayFlatOrSlipAndSaySo() throws ScenarioException {
+        Map<String, Preset> byName = Presets.of(Catalog.standard(), "donor-game").stream()
+                .collect(Collectors.toMap(Preset::title, p -> p));
+        java.util.regex.Pattern promise = java.util.regex.Pattern.compile(
+                "(cooperation|score|donations?) (grows|rises|climbs|increases)", java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (String name : List.of("Paper: 12 agents, 10 generations", "Paper: costly punishment")) {
+            Preset preset = byName.get(name);
+            List<Double> scores = new java.util.ArrayList<>();
+            Simulation sim = Games.SIMULATOR.start(preset.scenario(), EventSink.NONE);
+            while (!sim.isDone()) {
+                sim.step();
+                if (sim.atMilestone()) {
+                    scores.add(Games.value(sim, "generationScore"));
+                }
+            }
+            double last = scores.get(scores.size() - 1);
+            double peak = scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            assertTrue(last < 0.5 * peak, name + ": the score kept what it gained " + scores);
+            assertFalse(promise.matcher(preset.scenario().description()).find(), name + " promises growth: "
+                    + preset.scenario().description());
+        }
+    }
+
     /** Mean donation share over the last quarter of the generations. */
     private static double lateDonation(Scenario scenario) throws ScenarioException {
         Simulation sim = Games.SIMULATOR.start(scenario, EventSink.NONE);
