@@ -121,6 +121,14 @@ class SimulatorTest {
         double seen = lateDonation(byName.get("Classroom: reputations seen"));
         double hidden = lateDonation(byName.get("Classroom: reputations hidden"));
         assertTrue(seen > 0.5, "with reputations seen cooperation survives: " + seen);
+        // Its text says cooperation comes in waves: it falls away for some generations and returns.
+        List<Double> waves = generationDonations(byName.get("Classroom: reputations seen"));
+        int low = -1;
+        for (int g = 0; g < waves.size() && low < 0; g++) {
+            low = waves.get(g) < 0.3 ? g : -1;
+        }
+        assertTrue(low >= 0 && waves.subList(low, waves.size()).stream().anyMatch(d -> d > 0.6),
+                "a fall and a return: " + waves);
         assertTrue(hidden < 0.05, "with reputations mostly hidden it collapses: " + hidden);
     }
 
@@ -151,6 +159,19 @@ class SimulatorTest {
             assertFalse(promise.matcher(preset.scenario().description()).find(), name + " promises growth: "
                     + preset.scenario().description());
         }
+    }
+
+    /** The mean donation share of each generation, in order. */
+    private static List<Double> generationDonations(Scenario scenario) throws ScenarioException {
+        Simulation sim = Games.SIMULATOR.start(scenario, EventSink.NONE);
+        List<Double> out = new java.util.ArrayList<>();
+        while (!sim.isDone()) {
+            sim.step();
+            if (sim.atMilestone()) {
+                out.add(Games.value(sim, "generationDonationFraction"));
+            }
+        }
+        return out;
     }
 
     /** Mean donation share over the last quarter of the generations. */
