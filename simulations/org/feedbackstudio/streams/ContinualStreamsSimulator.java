@@ -209,8 +209,7 @@ public final class ContinualStreamsSimulator implements Simulator {
         for (int w : ContinualMetrics.WINDOWS) {
             m.add(MetricSpec.perTick("WP" + w, "largest rise within " + w + " evaluations (WP^" + w + ")", ""));
         }
-        m.add(MetricSpec.perTick("LCA", "learning speed: mean of a new task's first " + ContinualMetrics.LCA_BETA
-                + " evaluations (LCA^" + ContinualMetrics.LCA_BETA + ")", ""));
+        m.add(MetricSpec.perTick("LCA", "speed of early learning (LCA^" + ContinualMetrics.LCA_BETA + ")", ""));
         m.add(MetricSpec.perMilestone("ACC", "mean accuracy at task ends (ACC)", ""));
         m.add(MetricSpec.perMilestone("forgetting", "forgetting at task ends", ""));
         return List.copyOf(m);

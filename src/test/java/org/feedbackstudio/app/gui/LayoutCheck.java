@@ -174,6 +174,17 @@ public final class LayoutCheck {
                 found.add("squeezed chart: a plot of " + Math.round(area.getWidth()) + "×" + Math.round(area.getHeight())
                         + " px in the chart " + chartName(viewer, chart));
             }
+            if (info.getEntityCollection() != null) {
+                for (Object e : info.getEntityCollection().getEntities()) {
+                    if (e instanceof org.jfree.chart.entity.LegendItemEntity item) {
+                        java.awt.geom.Rectangle2D at = item.getArea().getBounds2D();
+                        if (at.getMaxX() > viewer.getWidth() + 1 || at.getMinX() < -1) {
+                            found.add("cut legend entry: \"" + item.getSeriesKey() + "\" runs past the edge of the chart "
+                                    + chartName(viewer, chart));
+                        }
+                    }
+                }
+            }
             List<org.jfree.chart.axis.Axis> axes = new ArrayList<>();
             List<Boolean> vertical = new ArrayList<>();
             if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot) {
