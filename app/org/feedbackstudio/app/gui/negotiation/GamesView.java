@@ -215,7 +215,7 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
 
     /**
      * Side by side when the view is wide enough; in a narrow one (a laptop in presentation mode) the price
-     * chart and the list sit side by side above the game, each at full height, and the view scrolls down.
+     * chart, the list and the game are stacked at full width, and the view scrolls down.
      */
     private void arrange(double width) {
         boolean narrow = width > 0 && width < (presentation ? 1000 : 640);
@@ -226,9 +226,8 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         stacked = narrow;
         shownInPresentation = presentation;
         allSplit.setOrientation(outer);
-        leftSplit.setOrientation(narrow ? Orientation.HORIZONTAL : Orientation.VERTICAL);
-        allSplit.setMinHeight(narrow ? (presentation ? 1150 : 820) : 0);
-        allSplit.setDividerPositions(narrow ? 0.4 : 0.35);
+        allSplit.setMinHeight(narrow ? (presentation ? 1500 : 1000) : 0);
+        allSplit.setDividerPositions(narrow ? 0.5 : 0.35);
         leftSplit.setDividerPositions(0.5);
     }
 
@@ -555,7 +554,9 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
         m.setLabel("round " + round);
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, presentation ? 16 : 11));
-        boolean late = detail != null && round > (detail.rounds() + 1) / 2.0;
+        // Write the label on the side of the line with more room in the range shown now (rounds played so far),
+        // so it never runs past the plot's edge.
+        boolean late = round >= plot.getDomainAxis().getRange().getCentralValue();
         m.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         plot.addDomainMarker(m);
