@@ -47,8 +47,13 @@ class StudioLayoutTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         window.close();
+        fx(() -> {
+            stage.setWidth(1024); // later tests share this stage
+            stage.setHeight(700);
+            return null;
+        });
     }
 
     @Test
