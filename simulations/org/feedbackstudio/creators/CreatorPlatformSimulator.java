@@ -166,15 +166,15 @@ public final class CreatorPlatformSimulator implements Simulator {
                         .withSecondaryAxis("click-through rate", List.of(PlatformMetrics.CTR)),
                 ChartSpec.overTicks(CREATORS_CHART, "round", "creators",
                         List.of(PlatformMetrics.ACTIVE_CREATORS, PlatformMetrics.DEPARTURES)),
-                ChartSpec.overTicks(FAIRNESS_CHART, "round", "Gini of creator exposure",
+                ChartSpec.overTicks(FAIRNESS_CHART, "round", "Gini (0 = equal)",
                         List.of(PlatformMetrics.EXPOSURE_GINI, PlatformMetrics.CUMULATIVE_GINI)).withYRange(0, 1),
-                ChartSpec.overTicks(GENRES_CHART, "round", "genre entropy (bits)",
+                ChartSpec.overTicks(GENRES_CHART, "round", "entropy (bits)",
                         List.of(PlatformMetrics.NEW_ITEM_ENTROPY, PlatformMetrics.EXPOSURE_ENTROPY))
-                        .withSecondaryAxis("genre coverage",
+                        .withSecondaryAxis("coverage",
                                 List.of(PlatformMetrics.NEW_ITEM_COVERAGE, PlatformMetrics.EXPOSURE_COVERAGE)),
-                ChartSpec.overTicks(BEHAVIOUR_CHART, "round", "share of decisions that explore",
+                ChartSpec.overTicks(BEHAVIOUR_CHART, "round", "share exploring",
                         List.of(PlatformMetrics.EXPLORE_RATIO))
-                        .withSecondaryAxis("clicks per active creator", List.of(PlatformMetrics.MEAN_REWARD)));
+                        .withSecondaryAxis("clicks per creator", List.of(PlatformMetrics.MEAN_REWARD)));
     }
 
     @Override

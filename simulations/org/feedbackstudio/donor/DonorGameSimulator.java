@@ -188,7 +188,7 @@ public final class DonorGameSimulator implements Simulator {
     @Override
     public List<ChartSpec> charts(ParameterValues values) {
         List<ChartSpec> charts = new ArrayList<>();
-        charts.add(new ChartSpec("Generation score", "generation", "units",
+        charts.add(new ChartSpec("Generation score", "generation", "resources (units)",
                 List.of("generationScore"), "generation", false).withLogY());
         charts.add(new ChartSpec("Donations per generation", "generation", "share given",
                 List.of("generationDonationFraction", "meanGenerosity"), "generation", false).withYRange(0, 1));
@@ -201,7 +201,7 @@ public final class DonorGameSimulator implements Simulator {
             charts.add(new ChartSpec("Punishment", "generation", "share of encounters",
                     List.of("punishmentShare"), "generation", false));
         }
-        charts.add(ChartSpec.overTicks("Resources", "round", "units", List.of("meanResources")).withLogY());
+        charts.add(ChartSpec.overTicks("Resources", "round", "mean resources (units)", List.of("meanResources")).withLogY());
         charts.add(ChartSpec.overTicks("Donation per round", "round", "share given",
                 List.of("meanDonationFraction")).withYRange(0, 1));
         return charts;

@@ -328,9 +328,9 @@ public final class NegotiationSimulator implements Simulator {
         List<ChartSpec> charts = new ArrayList<>(List.of(
                 ChartSpec.overTicks(PRICE_CHART, "round", "price ($)", List.of("price"))
                         .withSecondaryAxis("deal rate", List.of("dealRate", "gameDealRate")),
-                ChartSpec.overTicks("The " + side + "'s surplus per game", "round", "$", List.of("surplus")),
-                ChartSpec.overTicks("The " + side + "'s tactic", "round", "$", List.of("opening", "walkAway")),
-                ChartSpec.overTicks("Concession exponent", "round", "e", List.of("exponent")).withLogY(),
+                ChartSpec.overTicks("The " + side + "'s surplus per game", "round", "surplus ($)", List.of("surplus")),
+                ChartSpec.overTicks("The " + side + "'s tactic", "round", "price ($)", List.of("opening", "walkAway")),
+                ChartSpec.overTicks("Concession exponent", "round", "exponent e (below 1: holds firm)", List.of("exponent")).withLogY(),
                 ChartSpec.overTicks("Exchanges to a deal", "round", "exchanges", List.of("turns"))));
         if (config.hasCohorts()) {
             charts.add(1, ChartSpec.overTicks("Price and deal rate by cohort", "round", "mean deal price ($)",

@@ -82,6 +82,11 @@ public final class ContinualStreamsSimulator implements Simulator {
     public static final Parameter<Long> MEMORY_SIZE = Parameter.integer("memorySize", 500, 0, 100_000)
             .withHelp("Replay: samples the reservoir memory holds").withUnit("samples")
             .onLogScale().inGroup(STRATEGY_GROUP);
+    public static final Parameter<String> MEMORY_INTAKE = Parameter.choice("memoryIntake", "first-pass",
+                    "first-pass", "every-pass")
+            .withHelp("Replay: when an image is offered to the memory: on its first presentation only (a sample "
+                    + "of each task's first pass, a deeper stability gap) or at every presentation")
+            .inGroup(STRATEGY_GROUP);
     public static final Parameter<Long> REPLAY_BATCH = Parameter.integer("replayBatch", 64, 1, 1024)
             .withHelp("Replay: memory samples added to each batch").onLogScale().inGroup(STRATEGY_GROUP);
     public static final Parameter<Double> NEW_DATA_WEIGHT = Parameter.real("newDataWeight", 0.5, 0.0, 1.0, 0.05)
@@ -126,7 +131,7 @@ public final class ContinualStreamsSimulator implements Simulator {
                     + "images)").withUnit("images").onLogScale().inGroup(EVALUATION_GROUP);
 
     private static final ParameterSpace PARAMETERS = ParameterSpace.of(STREAM, TASKS, ITERATIONS_PER_TASK,
-            BATCH_SIZE, ROTATION_ANGLE, ONLINE, DATA_FOLDER, STRATEGY, MEMORY_SIZE, REPLAY_BATCH, NEW_DATA_WEIGHT,
+            BATCH_SIZE, ROTATION_ANGLE, ONLINE, DATA_FOLDER, STRATEGY, MEMORY_SIZE, MEMORY_INTAKE, REPLAY_BATCH, NEW_DATA_WEIGHT,
             REHEARSAL_RATIO, POWER_LAW_EXPONENT, POWER_LAW_SCALE, EXPONENTIAL_SCALE, EWC_LAMBDA, FISHER_SAMPLES,
             HIDDEN, LAYERS, OPTIMIZER, LEARNING_RATE, MOMENTUM, THREADS, EVAL_EVERY, TEST_SAMPLES);
 
@@ -196,16 +201,16 @@ public final class ContinualStreamsSimulator implements Simulator {
             m.add(MetricSpec.perTick("acc.task" + j, "task " + j, "")); // the chart's title says "accuracy"
         }
         m.add(MetricSpec.perTick("avgAcc", "mean over seen tasks", ""));
-        m.add(MetricSpec.perTick("minACC", "min-ACC", ""));
-        m.add(MetricSpec.perTick("WCACC", "WC-ACC", ""));
+        m.add(MetricSpec.perTick("minACC", "worst dip of finished tasks (min-ACC)", ""));
+        m.add(MetricSpec.perTick("WCACC", "worst-case accuracy (WC-ACC)", ""));
         for (int w : ContinualMetrics.WINDOWS) {
-            m.add(MetricSpec.perTick("WF" + w, "WF^" + w + " forgetting", ""));
+            m.add(MetricSpec.perTick("WF" + w, "largest drop within " + w + " evaluations (WF^" + w + ")", ""));
         }
         for (int w : ContinualMetrics.WINDOWS) {
-            m.add(MetricSpec.perTick("WP" + w, "WP^" + w + " plasticity", ""));
+            m.add(MetricSpec.perTick("WP" + w, "largest rise within " + w + " evaluations (WP^" + w + ")", ""));
         }
-        m.add(MetricSpec.perTick("LCA", "LCA^" + ContinualMetrics.LCA_BETA, ""));
-        m.add(MetricSpec.perMilestone("ACC", "ACC at task ends", ""));
+        m.add(MetricSpec.perTick("LCA", "speed of early learning (LCA^" + ContinualMetrics.LCA_BETA + ")", ""));
+        m.add(MetricSpec.perMilestone("ACC", "mean accuracy at task ends (ACC)", ""));
         m.add(MetricSpec.perMilestone("forgetting", "forgetting at task ends", ""));
         return List.copyOf(m);
     }
@@ -313,7 +318,7 @@ public final class ContinualStreamsSimulator implements Simulator {
             case "naive" -> new NaiveStrategy(data, s.batchSize());
             case "joint" -> new JointStrategy(data, s.batchSize(), random);
             case "replay" -> new ReplayStrategy(data, s.batchSize(), s.replayBatch(), s.memorySize(),
-                    s.newDataWeight(), random);
+                    s.newDataWeight(), s.memoryIntake().equals("every-pass"), random);
             case "uniform-rehearsal", "power-law-rehearsal", "exponential-rehearsal" -> new RehearsalStrategy(data,
                     s.schedule(), s.strategy(), s.batchSize(), s.iterationsPerTask(), s.rehearsalRatio(), random);
             case "ewc" -> new EwcStrategy(data, s.batchSize(), s.ewcLambda(), s.fisherSamples(), manager, random);

@@ -10,8 +10,10 @@ import java.util.SplittableRandom;
 /**
  * Experience replay with a reservoir memory: each batch holds {@code batchSize} new samples and up to
  * {@code replayBatch} samples drawn from memory, and the loss weighs them λ·mean(new) + (1 − λ)·mean(replayed)
- * (plain mean(new) while the memory is empty). New samples enter the reservoir after the batch is
- * drawn, on their first presentation only.
+ * (plain mean(new) while the memory is empty). New samples are offered to the reservoir after the batch
+ * is drawn: by default on their first presentation only (the first pass through a task's data), or, with
+ * {@code everyPass}, at every presentation. The first rule fills the memory from a small part of each old
+ * task, which deepens the stability gap; the second samples all of a task's passes.
  */
 final class ReplayStrategy implements Strategy {
     private final StreamData data;
@@ -22,9 +24,16 @@ final class ReplayStrategy implements Strategy {
     private final int[] newTasks;
     private final int[] newImages;
     private final boolean[] firstPass;
+    private final boolean everyPass;
 
     ReplayStrategy(StreamData data, int batchSize, int replayBatch, int memorySize, double newDataWeight,
                    SplittableRandom random) {
+        this(data, batchSize, replayBatch, memorySize, newDataWeight, false, random);
+    }
+
+    ReplayStrategy(StreamData data, int batchSize, int replayBatch, int memorySize, double newDataWeight,
+                   boolean everyPass, SplittableRandom random) {
+        this.everyPass = everyPass;
         this.data = data;
         this.batchSize = batchSize;
         this.replayBatch = replayBatch;
@@ -61,7 +70,7 @@ final class ReplayStrategy implements Strategy {
             batch.weighGroup(batchSize, batchSize + replayed, 1.0 - newDataWeight);
         }
         for (int i = 0; i < batchSize; i++) {
-            if (firstPass[i]) {
+            if (everyPass || firstPass[i]) {
                 memory.offer(newTasks[i], newImages[i]);
             }
         }
@@ -70,7 +79,7 @@ final class ReplayStrategy implements Strategy {
     @Override
     public void describe(Map<String, String> into) {
         into.put("memory", memory.size() + " of " + memory.capacity() + " samples (" + memory.offered()
-                + " offered)");
+                + " offered, " + (everyPass ? "at every presentation" : "at first presentations only") + ")");
         into.put("replay", "up to " + replayBatch + " per batch, new-data weight " + newDataWeight);
     }
 

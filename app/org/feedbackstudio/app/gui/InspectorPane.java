@@ -84,9 +84,13 @@ final class InspectorPane {
 
     void show(Inspection<?> inspection) {
         all = inspection.agents();
-        header.setText(String.format(Locale.ROOT, "%,d %s at tick %,d", all.size(), all.size() == 1 ? "agent" : "agents",
-                inspection.tick()));
+        header.setText(headline(all.size(), inspection.tick()));
         showAgents();
+    }
+
+    /** "1 agent at tick 3", "1,000 agents at tick 3". */
+    static String headline(int agents, long tick) {
+        return String.format(Locale.ROOT, "%,d %s at tick %,d", agents, agents == 1 ? "agent" : "agents", tick);
     }
 
     /** Selects an agent by id (e.g. after a click on a tile in a simulator's view). */

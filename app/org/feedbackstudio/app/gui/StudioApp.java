@@ -20,7 +20,25 @@ public final class StudioApp extends Application {
         // JavaFX warns "Unsupported JavaFX configuration" whenever it runs from the class path rather than as
         // named modules, which is how the studio ships and runs fine; keep that line off the console.
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        quietLibraries();
         Application.launch(StudioApp.class, args);
+    }
+
+    /**
+     * The neural-network engine announces itself on the console when a continual-streams run starts: its
+     * platform and thread counts, and on a machine without an NVIDIA card twice that the CUDA driver is
+     * "insufficient" — harmless on this CPU build (the Info page says so) but alarming to a class. Keep the
+     * engine's warnings and errors, drop its chatter and the CUDA probe. A level set on the command line wins.
+     */
+    static void quietLibraries() {
+        quiet("org.slf4j.simpleLogger.log.ai.djl", "warn");
+        quiet("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+    }
+
+    private static void quiet(String property, String level) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, level);
+        }
     }
 
     @Override

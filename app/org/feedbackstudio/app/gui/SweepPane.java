@@ -60,6 +60,7 @@ import java.util.function.Supplier;
 final class SweepPane {
     private final SweepViewModel model;
     private final BorderPane pane = new BorderPane();
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pane);
     private final ComboBox<String> parameter = new ComboBox<>();
     private final TextField from = new TextField();
     private final TextField to = new TextField();
@@ -97,6 +98,7 @@ final class SweepPane {
         legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14)); // space between entries
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("sweep-chart");
+        org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(viewer);
 
         parameter.setId("sweep-parameter");
         parameter.setItems(model.parameters());
@@ -166,11 +168,17 @@ final class SweepPane {
         message.setWrapText(true);
         pane.setTop(new javafx.scene.layout.VBox(controls, message));
         pane.setCenter(viewer);
+        // The controls take several lines in a narrow window or in presentation mode's larger text; the chart
+        // keeps a readable height below them and the tab scrolls down to it rather than squeezing it flat.
+        viewer.setMinHeight(240);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         axes();
     }
 
     Node node() {
-        return pane;
+        return scroll;
     }
 
     private String axisLabel() {

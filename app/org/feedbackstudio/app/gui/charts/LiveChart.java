@@ -60,6 +60,7 @@ public final class LiveChart {
     private final XYPlot plot;
     private final JFreeChart chart;
     private final ChartViewer viewer;
+    private final AxisTitles axisTitles;
     private final BorderPane node = new BorderPane();
     private final MenuButton menu = new MenuButton("⋮");
     private CheckMenuItem logToggle;
@@ -128,6 +129,7 @@ public final class LiveChart {
         viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 160);
         viewer.setPrefSize(600, 320);
+        axisTitles = AxisTitles.keepWhole(viewer);
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {

@@ -87,6 +87,7 @@ final class CreatorsView implements SimulatorView<CreatorPlatformDetail> {
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 160);
         viewer.setPrefSize(500, 260);
+        org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(viewer);
         items.setId("creators-items");
         items.getColumns().add(column("round", i -> i.round()));
         items.getColumns().add(textColumn("genre", i -> detail.genres().get(i.genre())));

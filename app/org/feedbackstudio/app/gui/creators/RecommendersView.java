@@ -83,6 +83,7 @@ final class RecommendersView implements SimulatorView<CreatorPlatformDetail> {
             data.add(collection);
             ChartViewer viewer = new ChartViewer(chart(TITLES[m], collection));
             viewer.setMinSize(150, 120);
+            org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(viewer);
             grid.add(viewer, m % 2, m / 2);
         }
         root.setTop(top);

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -169,6 +170,7 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         SplitPane left = new SplitPane(chartHolder, listBox);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.5);
+        leftSplit = left;
 
         headline.getStyleClass().add("section-title");
         headline.setStyle("-fx-font-size: 1.15em;");
@@ -201,8 +203,39 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         SplitPane all = new SplitPane(left, right);
         all.setDividerPositions(0.35);
         SplitPane.setResizableWithParent(left, false);
-        return all;
+        allSplit = all;
+        ScrollPane scroll = new ScrollPane(all);
+        gamesScroll = scroll;
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> arrange(b.getWidth()));
+        return scroll;
     }
+
+    /**
+     * Side by side when the view is wide enough; in a narrow one (a laptop in presentation mode) the price
+     * chart, the list and the game are stacked at full width, and the view scrolls down.
+     */
+    private void arrange(double width) {
+        boolean narrow = width > 0 && width < (presentation ? 1000 : 640);
+        Orientation outer = narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (allSplit.getOrientation() == outer && stacked == narrow && shownInPresentation == presentation) {
+            return;
+        }
+        stacked = narrow;
+        shownInPresentation = presentation;
+        allSplit.setOrientation(outer);
+        allSplit.setMinHeight(narrow ? (presentation ? 1500 : 1000) : 0);
+        allSplit.setDividerPositions(narrow ? 0.5 : 0.35);
+        leftSplit.setDividerPositions(0.5);
+    }
+
+    private SplitPane allSplit;
+    private ScrollPane gamesScroll;
+    private SplitPane leftSplit;
+    private boolean stacked;
+    private boolean shownInPresentation;
 
     private static Node titled(String title, Node content) {
         Label caption = new Label(title);
@@ -349,6 +382,9 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
             priceChart.setPresentation(on);
         }
         concession.setPresentation(on);
+        if (gamesScroll != null) {
+            arrange(gamesScroll.getViewportBounds().getWidth());
+        }
     }
 
     // ---------------------------------------------------------------- choosing a game
@@ -518,7 +554,9 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
         m.setLabel("round " + round);
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, presentation ? 16 : 11));
-        boolean late = detail != null && round > (detail.rounds() + 1) / 2.0;
+        // Write the label on the side of the line with more room in the range shown now (rounds played so far),
+        // so it never runs past the plot's edge.
+        boolean late = round >= plot.getDomainAxis().getRange().getCentralValue();
         m.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         plot.addDomainMarker(m);

@@ -58,6 +58,7 @@ public final class TasksView implements SimulatorView<StreamsView> {
         heading.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(0);
         status.setWrapText(true);
+        status.setId("streams-status");
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setStyle("-fx-text-fill: #333333;");
         HBox top = new HBox(12, heading, status);

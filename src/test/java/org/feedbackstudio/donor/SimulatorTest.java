@@ -121,7 +121,57 @@ class SimulatorTest {
         double seen = lateDonation(byName.get("Classroom: reputations seen"));
         double hidden = lateDonation(byName.get("Classroom: reputations hidden"));
         assertTrue(seen > 0.5, "with reputations seen cooperation survives: " + seen);
+        // Its text says cooperation comes in waves: it falls away for some generations and returns.
+        List<Double> waves = generationDonations(byName.get("Classroom: reputations seen"));
+        int low = -1;
+        for (int g = 0; g < waves.size() && low < 0; g++) {
+            low = waves.get(g) < 0.3 ? g : -1;
+        }
+        assertTrue(low >= 0 && waves.subList(low, waves.size()).stream().anyMatch(d -> d > 0.6),
+                "a fall and a return: " + waves);
         assertTrue(hidden < 0.05, "with reputations mostly hidden it collapses: " + hidden);
+    }
+
+    /**
+     * The paper presets with built-in agents do not build up cooperation: what a society gains in a good
+     * generation is lost again by the end (as with the paper's Gemini and GPT-4o societies, unlike Claude's), so
+     * their text must never promise that cooperation grows.
+     */
+    @Test
+    void paperPresetsWithBuiltInAgentsStayFlatOrSlipAndSaySo() throws ScenarioException {
+        Map<String, Preset> byName = Presets.of(Catalog.standard(), "donor-game").stream()
+                .collect(Collectors.toMap(Preset::title, p -> p));
+        java.util.regex.Pattern promise = java.util.regex.Pattern.compile(
+                "(cooperation|score|donations?) (grows|rises|climbs|increases)", java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (String name : List.of("Paper: 12 agents, 10 generations", "Paper: costly punishment")) {
+            Preset preset = byName.get(name);
+            List<Double> scores = new java.util.ArrayList<>();
+            Simulation sim = Games.SIMULATOR.start(preset.scenario(), EventSink.NONE);
+            while (!sim.isDone()) {
+                sim.step();
+                if (sim.atMilestone()) {
+                    scores.add(Games.value(sim, "generationScore"));
+                }
+            }
+            double last = scores.get(scores.size() - 1);
+            double peak = scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            assertTrue(last < 0.5 * peak, name + ": the score kept what it gained " + scores);
+            assertFalse(promise.matcher(preset.scenario().description()).find(), name + " promises growth: "
+                    + preset.scenario().description());
+        }
+    }
+
+    /** The mean donation share of each generation, in order. */
+    private static List<Double> generationDonations(Scenario scenario) throws ScenarioException {
+        Simulation sim = Games.SIMULATOR.start(scenario, EventSink.NONE);
+        List<Double> out = new java.util.ArrayList<>();
+        while (!sim.isDone()) {
+            sim.step();
+            if (sim.atMilestone()) {
+                out.add(Games.value(sim, "generationDonationFraction"));
+            }
+        }
+        return out;
     }
 
     /** Mean donation share over the last quarter of the generations. */

@@ -73,6 +73,20 @@ class InfoPageTest {
         assertEquals(m.group(3), series(run, 11));
     }
 
+    /** The buyer preset's text and the Info page say how far its price falls, against the paper's buyer. */
+    @Test
+    void theBuyerPresetSaysHowItDiffersFromThePaper() throws ScenarioException {
+        Runs.Result buyer = preset("Paper: buyer improves");
+        double drop = buyer.metric(1, 0) - buyer.metric(5, 0);
+        String page = String.format(Locale.ROOT, "($%.2f down over five rounds against GPT-4's $1.86)", drop);
+        assertTrue(doc().contains(page), page);
+        String description = Presets.of(Catalog.standard(), "negotiation").stream()
+                .filter(p -> p.title().equals("Paper: buyer improves")).findFirst().orElseThrow().scenario().description();
+        Matcher further = Pattern.compile("about \\$([0-9.]+) further down than the paper's").matcher(description);
+        assertTrue(further.find(), description);
+        assertEquals(drop - 1.86, Double.parseDouble(further.group(1)), 0.05, description);
+    }
+
     @Test
     void quotedSurplusAndBaselineAreReproduced() throws ScenarioException {
         String doc = doc();

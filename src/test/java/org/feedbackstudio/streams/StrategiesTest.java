@@ -107,6 +107,23 @@ class StrategiesTest {
     }
 
     @Test
+    void replayCanOfferEveryPresentationToTheReservoir() {
+        List<StreamTask> t = List.of(new StreamTask(1, "tiny", new PixelTransform.Identity(), new int[] {0, 1, 2, 3},
+                new int[] {0}));
+        StreamData d = new StreamData(data, t, false, new SplittableRandom(1));
+        ReplayStrategy s = new ReplayStrategy(d, 4, 4, 100, 0.5, true, new SplittableRandom(3));
+        TrainingBatch b = new TrainingBatch(s.maxBatchRows(), Dataset.PIXELS);
+        for (int i = 0; i < 5; i++) {
+            b.clear();
+            s.fillBatch(b, 1, i);
+        }
+        assertEquals(20, s.memorySize(), "four images seen five times each, every presentation offered");
+        java.util.Map<String, String> described = new java.util.LinkedHashMap<>();
+        s.describe(described);
+        assertTrue(described.get("memory").contains("every presentation"), described.toString());
+    }
+
+    @Test
     void rehearsalDeliversExactlyTheScheduledSamplesPerOldTask() {
         StreamData d = split(4, 4);
         RehearsalSchedule schedule = new RehearsalSchedule.PowerLaw(1.0, 1.0);

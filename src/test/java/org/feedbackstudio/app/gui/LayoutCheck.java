@@ -26,7 +26,9 @@ import java.util.List;
  * Walks what a window shows and lists what a user could not read: a label, button or cell whose text
  * the skin elided ("initialResources (un…"), a text field narrower than the value it holds (a field
  * showing 10000000 for 1,000,000,000), a tool bar that pushed items into its "»" overflow menu, a node
- * that ends outside the window, a scroll pane that scrolls sideways. Only what is visible counts: the
+ * that ends outside the window, a scroll pane that scrolls sideways, a chart whose plot is squeezed to a
+ * sliver, a chart axis whose title is longer than the axis it names (JFreeChart draws such a title past the plot, where the chart's edge cuts it:
+ * "Gini of creator exposu"). Only what is visible counts: the
  * hidden tabs, collapsed panes and unused cells are skipped. Call on the JavaFX thread.
  *
  * <p>It can also write what the window shows as a PNG, for the documentation and for a look by eye.
@@ -59,6 +61,9 @@ public final class LayoutCheck {
         }
         if (node instanceof ScrollPane pane) {
             checkSideways(pane, found);
+        }
+        if (node instanceof org.jfree.chart.fx.ChartViewer viewer) {
+            checkAxisTitles(viewer, found);
         }
         if (node instanceof Labeled || node instanceof TextField) {
             checkInsideWindow(node, scene, found);
@@ -148,6 +153,94 @@ public final class LayoutCheck {
                         + Math.round(pane.getViewportBounds().getWidth()) + " px)");
             }
         }
+    }
+
+    /**
+     * Measures each axis title of a chart as last drawn on screen against the data area beside it: the title
+     * is centred on its axis and drawn on one line, so a longer one runs past the plot.
+     */
+    private static void checkAxisTitles(org.jfree.chart.fx.ChartViewer viewer, List<String> found) {
+        org.jfree.chart.JFreeChart chart = viewer.getChart();
+        org.jfree.chart.ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        if (chart == null || info == null || viewer.getWidth() <= 0 || viewer.getHeight() <= 0) {
+            return;
+        }
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        try {
+            java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+            if (area.getHeight() < MIN_PLOT || area.getWidth() < MIN_PLOT) {
+                found.add("squeezed chart: a plot of " + Math.round(area.getWidth()) + "×" + Math.round(area.getHeight())
+                        + " px in the chart " + chartName(viewer, chart));
+            }
+            if (info.getEntityCollection() != null) {
+                for (Object e : info.getEntityCollection().getEntities()) {
+                    if (e instanceof org.jfree.chart.entity.LegendItemEntity item) {
+                        java.awt.geom.Rectangle2D at = item.getArea().getBounds2D();
+                        if (at.getMaxX() > viewer.getWidth() + 1 || at.getMinX() < -1) {
+                            found.add("cut legend entry: \"" + item.getSeriesKey() + "\" runs past the edge of the chart "
+                                    + chartName(viewer, chart));
+                        }
+                    }
+                }
+            }
+            List<org.jfree.chart.axis.Axis> axes = new ArrayList<>();
+            List<Boolean> vertical = new ArrayList<>();
+            if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot) {
+                for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                    axes.add(plot.getDomainAxis(i));
+                    vertical.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+                }
+                for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                    axes.add(plot.getRangeAxis(i));
+                    vertical.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL);
+                }
+            } else if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot) {
+                for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                    axes.add(plot.getDomainAxis(i));
+                    vertical.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+                }
+                for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                    axes.add(plot.getRangeAxis(i));
+                    vertical.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL);
+                }
+            }
+            for (int i = 0; i < axes.size(); i++) {
+                org.jfree.chart.axis.Axis axis = axes.get(i);
+                if (axis == null || !axis.isVisible() || axis.getLabel() == null || axis.getLabel().isBlank()) {
+                    continue;
+                }
+                double length = g2.getFontMetrics(axis.getLabelFont()).getStringBounds(axis.getLabel(), g2)
+                        .getWidth();
+                double room = vertical.get(i) ? area.getHeight() : area.getWidth();
+                if (length > room + 1) {
+                    found.add("cut axis title: \"" + axis.getLabel() + "\" (" + Math.round(length) + " px) beside a "
+                            + Math.round(room) + " px axis in the chart " + chartName(viewer, chart));
+                }
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** A plot smaller than this either way shows too little to read a curve from. */
+    private static final double MIN_PLOT = 50;
+
+    private static String chartName(org.jfree.chart.fx.ChartViewer viewer, org.jfree.chart.JFreeChart chart) {
+        for (Node p = viewer; p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("live-chart")) {
+                for (Node label : p.lookupAll(".chart-caption")) {
+                    if (label instanceof Labeled l) {
+                        return "\"" + l.getText() + "\"";
+                    }
+                }
+            }
+        }
+        if (chart.getTitle() != null && chart.getTitle().getText() != null) {
+            return "\"" + chart.getTitle().getText() + "\"";
+        }
+        return describe(viewer);
     }
 
     private static ScrollPane nearestScrollPane(Node n) {

@@ -34,6 +34,9 @@ public final class StudioFx {
         }
         StudioApp.addStylesheet(scene);
         stage.setScene(scene);
+        // The same stage serves every test class in the JVM: a size left by an earlier test must not carry over.
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.show();
     }
 

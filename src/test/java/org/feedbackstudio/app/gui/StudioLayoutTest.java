@@ -29,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every registered simulator, each of its tabs, in a 1024×700 window and in presentation mode: no text is
- * cut, no number field shows less than its value, nothing falls into the tool bar's overflow menu, and
- * no pane scrolls sideways. With {@code -Dstudio.screenshots=DIR} it also writes what each tab looks like.
+ * Every registered simulator, each of its tabs, in a 1024×700 window and in a 1600×1000 window, each
+ * also in presentation mode: no text is cut (labels, buttons, cells, and the charts' axis titles), no number field
+ * shows less than its value, nothing falls into the tool bar's overflow menu, and no pane scrolls sideways. With {@code -Dstudio.screenshots=DIR} it also writes what each tab looks like.
  */
 @ExtendWith(ApplicationExtension.class)
 class StudioLayoutTest {
@@ -47,12 +47,34 @@ class StudioLayoutTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         window.close();
+        fx(() -> {
+            stage.setWidth(1024); // later tests share this stage
+            stage.setHeight(700);
+            return null;
+        });
     }
 
     @Test
     void nothingIsCutAt1024By700NorInPresentationMode(FxRobot robot) throws Exception {
+        List<String> problems = everySimulator(robot, "1024×700", new boolean[] {false, true});
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void nothingIsCutAt1600By1000NorInPresentationMode(FxRobot robot) throws Exception {
+        fx(() -> {
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            return null;
+        });
+        waitFor(() -> stage.getScene().getWidth() >= 1599);
+        List<String> problems = everySimulator(robot, "1600×1000", new boolean[] {false, true});
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    private List<String> everySimulator(FxRobot robot, String size, boolean[] modes) throws Exception {
         List<String> problems = new ArrayList<>();
         for (Simulator simulator : catalog.all()) {
             List<Preset> presets = Presets.of(catalog, simulator.id());
@@ -72,17 +94,17 @@ class StudioLayoutTest {
                 waitFor(() -> window.viewModel().tick() > before
                         || window.viewModel().runState() == RunState.FINISHED);
             }
-            for (boolean presentation : new boolean[] {false, true}) {
+            for (boolean presentation : modes) {
                 fx(() -> {
                     window.presentation(presentation);
                     return null;
                 });
-                String where = simulator.id() + (presentation ? ", presentation" : "");
+                String where = simulator.id() + ", " + size + (presentation ? ", presentation" : "");
                 problems.addAll(controlsInReach(robot, where));
                 problems.addAll(everyTab(robot, where));
             }
         }
-        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+        return problems;
     }
 
     @Test

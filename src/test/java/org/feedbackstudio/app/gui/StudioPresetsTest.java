@@ -15,10 +15,13 @@ import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
 
+import java.util.List;
+
 import static org.feedbackstudio.app.gui.StudioFx.fx;
 import static org.feedbackstudio.app.gui.StudioFx.waitFor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Presets in the studio: the speed they are meant to be watched at, and what the catalog shows for them. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,6 +57,29 @@ class StudioPresetsTest {
         assertEquals(4, StudioWindow.speedPosition(30), "30 is nearer 20 than 50 on a log scale");
         assertEquals(5, StudioWindow.speedPosition(40));
         assertEquals(StudioWindow.SPEEDS.length, StudioWindow.speedPosition(0), "0 is as fast as possible");
+    }
+
+    /** A classroom preset is meant to be watched: it starts at a speed that lets a run last a while. */
+    @Test
+    void classroomPresetsRunSlowlyEnoughToWatch() throws Exception {
+        List<String> tooFast = new java.util.ArrayList<>();
+        for (Simulator simulator : catalog.all()) {
+            for (Preset p : Presets.of(catalog, simulator.id())) {
+                if (!p.title().startsWith("Classroom")) {
+                    continue;
+                }
+                long ticks;
+                try (org.feedbackstudio.core.Simulation sim = simulator.start(p.scenario(),
+                        org.feedbackstudio.core.EventSink.NONE)) {
+                    ticks = sim.totalTicks();
+                }
+                if (p.speed() <= 0 || ticks / p.speed() < 5) {
+                    tooFast.add(simulator.id() + " \"" + p.title() + "\": " + ticks + " ticks at "
+                            + (p.speed() <= 0 ? "max" : p.speed() + "/s"));
+                }
+            }
+        }
+        assertTrue(tooFast.isEmpty(), "over in under 5 seconds: " + tooFast);
     }
 
     @Test

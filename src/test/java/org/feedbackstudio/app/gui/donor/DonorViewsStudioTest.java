@@ -31,6 +31,7 @@ import org.feedbackstudio.app.gui.StudioFx;
 import static org.feedbackstudio.app.gui.StudioFx.fx;
 import static org.feedbackstudio.app.gui.StudioFx.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,14 @@ class DonorViewsStudioTest {
                 "a newcomer's parent survived into this generation");
         assertTrue(robot.lookup("#donor-agent-details .hyperlink").queryAll().stream()
                 .anyMatch(n -> ((Hyperlink) n).getText().equals(chosen.parent())), "its parent is a link");
+        // The run is over: the last generation has no next one, so its rank is told without one.
+        String details = fx(() -> robot.lookup("#donor-agent-details .label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        assertTrue(details.contains("Rank "), details);
+        assertFalse(details.contains("next generation") || details.contains("replaced by a newcomer"), details);
+        assertTrue(details.contains("among the best, who would survive") || details.contains("not among the best"),
+                details);
 
         // The package hook selects without a click: a survivor, with its own sentence.
         AgentTile other = s.agents().stream().filter(t -> t.born() < 10).findFirst().orElseThrow();

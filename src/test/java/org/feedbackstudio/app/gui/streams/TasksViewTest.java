@@ -35,6 +35,7 @@ import static org.feedbackstudio.app.gui.StudioFx.fx;
 import static org.feedbackstudio.app.gui.StudioFx.waitFor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,28 @@ class TasksViewTest {
         Inspection<StreamsView> inspection = window.inspect(StreamsView.class).get(30, TimeUnit.SECONDS);
         assertEquals(tick, inspection.tick());
         return inspection.detail();
+    }
+
+    /** While the engine starts the status bar says what loads; a Tasks view opened mid-run never asks for a preset. */
+    @Test
+    void loadingSaysWhatLoadsAndAViewOpenedMidRunWaitsForTheRun(FxRobot robot) throws Exception {
+        String message = fx(() -> {
+            window.load(classroom());
+            return robot.lookup("#status-message").queryAs(Label.class).getText();
+        });
+        assertTrue(message.startsWith("Loading Continual-learning streams: reading the Fashion-MNIST images"),
+                message);
+        waitFor(() -> "Ready".equals(state(robot)));
+        robot.clickOn("#play");
+        waitFor(() -> "Running".equals(state(robot)));
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        String shown = fx(() -> {
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getUserData() instanceof TasksView)
+                    .findFirst().orElseThrow());
+            return robot.lookup("#streams-status").queryAs(Label.class).getText();
+        });
+        assertFalse(shown.contains("Load a preset"), shown);
+        waitFor(() -> "Finished".equals(state(robot)));
     }
 
     @Test
