@@ -185,7 +185,9 @@ final class ContinualStreamsSimulation implements Simulation {
             if (task > 1) {
                 d.put("forgetting", continual.forgetting());
             }
-            String text = String.format(Locale.ROOT, "Task %d ends: ACC %.3f", task, continual.acc())
+            String text = String.format(Locale.ROOT, "Task %d ends: %s %.3f%s (ACC)", task,
+                    task == 1 ? "accuracy" : "mean accuracy", continual.acc(),
+                    task == 1 ? "" : " over the " + task + " tasks so far")
                     + (task > 1 ? String.format(Locale.ROOT, ", forgetting %.3f", continual.forgetting()) : "");
             events.publish(new SimEvent(tick, "task-end", text, d));
         }

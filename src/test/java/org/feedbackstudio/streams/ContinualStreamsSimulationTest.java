@@ -268,6 +268,11 @@ class ContinualStreamsSimulationTest {
             assertEquals(metric(sim, "forgetting"), (Double) events.get(3).data().get("forgetting"), 0.0);
             assertEquals(List.of(metric(sim, "acc.task1"), metric(sim, "acc.task2")),
                     events.get(3).data().get("accuracies"));
+            // the log line says it in words, the abbreviation after
+            assertEquals(String.format(java.util.Locale.ROOT,
+                    "Task 2 ends: mean accuracy %.3f over the 2 tasks so far (ACC), forgetting %.3f",
+                    metric(sim, "ACC"), metric(sim, "forgetting")), events.get(3).text());
+            assertTrue(events.get(1).text().startsWith("Task 1 ends: accuracy "), events.get(1).text());
         }
     }
 
