@@ -59,6 +59,9 @@ public final class LayoutCheck {
         if (node instanceof ToolBar bar) {
             checkToolBar(bar, found);
         }
+        if (node instanceof javafx.scene.control.TabPane tabs) {
+            checkTabs(tabs, found);
+        }
         if (node instanceof ScrollPane pane) {
             checkSideways(pane, found);
         }
@@ -122,6 +125,18 @@ public final class LayoutCheck {
         if (needed > room + 0.5) {
             found.add("field too narrow: " + describe(field) + " holds \"" + value + "\" (" + Math.round(needed)
                     + " px) in " + Math.round(room) + " px");
+        }
+    }
+
+    /** A tab strip too narrow for its tabs shows a "▾" menu, and the tabs past the edge are out of sight. */
+    private static void checkTabs(javafx.scene.control.TabPane tabs, List<String> found) {
+        for (Node n : tabs.lookupAll(".control-buttons-tab")) {
+            if (n.isVisible() && isShown(n, tabs) && n.getParent() != null
+                    && n.getParent().getStyleClass().contains("tab-header-area") && n.getParent().getParent() == tabs) {
+                List<String> names = new ArrayList<>();
+                tabs.getTabs().forEach(t -> names.add(t.getText()));
+                found.add("tabs overflow into the ▾ menu: " + describe(tabs) + " " + names);
+            }
         }
     }
 
