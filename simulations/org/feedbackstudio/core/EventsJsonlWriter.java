@@ -10,9 +10,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -123,8 +126,8 @@ public final class EventsJsonlWriter implements RunObserver, AutoCloseable, Whol
      */
     static Map<Object, Object> ordered(Map<?, ?> data) {
         Map<?, ?> keyed = data;
-        if (!(data instanceof LinkedHashMap || data instanceof java.util.SortedMap)) {
-            Map<Object, Object> sorted = new TreeMap<>(java.util.Comparator.comparing(String::valueOf));
+        if (!(data instanceof LinkedHashMap || data instanceof SortedMap)) {
+            Map<Object, Object> sorted = new TreeMap<>(Comparator.comparing(String::valueOf));
             sorted.putAll(data);
             keyed = sorted;
         }
@@ -137,7 +140,7 @@ public final class EventsJsonlWriter implements RunObserver, AutoCloseable, Whol
         if (v instanceof Map<?, ?> m) {
             return ordered(m);
         }
-        if (v instanceof java.util.List<?> list && list.stream().anyMatch(e -> e instanceof Map || e instanceof java.util.List)) {
+        if (v instanceof List<?> list && list.stream().anyMatch(e -> e instanceof Map || e instanceof List)) {
             return list.stream().map(EventsJsonlWriter::orderedValue).toList();
         }
         return v;

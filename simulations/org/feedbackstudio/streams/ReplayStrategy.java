@@ -33,7 +33,6 @@ final class ReplayStrategy implements Strategy {
 
     ReplayStrategy(StreamData data, int batchSize, int replayBatch, int memorySize, double newDataWeight,
                    boolean everyPass, SplittableRandom random) {
-        this.everyPass = everyPass;
         this.data = data;
         this.batchSize = batchSize;
         this.replayBatch = replayBatch;
@@ -42,6 +41,7 @@ final class ReplayStrategy implements Strategy {
         this.newTasks = new int[batchSize];
         this.newImages = new int[batchSize];
         this.firstPass = new boolean[batchSize];
+        this.everyPass = everyPass;
     }
 
     @Override

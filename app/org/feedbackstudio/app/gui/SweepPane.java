@@ -1,5 +1,6 @@
 package org.feedbackstudio.app.gui;
 
+import org.feedbackstudio.app.gui.charts.AxisTitles;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -98,7 +99,7 @@ final class SweepPane {
         legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14)); // space between entries
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("sweep-chart");
-        org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(viewer);
+        AxisTitles.keepWhole(viewer);
 
         parameter.setId("sweep-parameter");
         parameter.setItems(model.parameters());

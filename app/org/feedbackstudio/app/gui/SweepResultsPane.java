@@ -1,5 +1,6 @@
 package org.feedbackstudio.app.gui;
 
+import org.feedbackstudio.app.gui.charts.AxisTitles;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -117,13 +118,13 @@ final class SweepResultsPane {
         differenceChart = chart(differencePlot, DIFFERENCE_TITLE);
         ChartViewer differenceViewer = new ChartViewer(differenceChart);
         differenceViewer.setId("results-differences");
-        org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(differenceViewer);
+        AxisTitles.keepWhole(differenceViewer);
 
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         runsPlot = new XYPlot(runs, new NumberAxis("tick"), new NumberAxis("value"), lines);
         ChartViewer runsViewer = new ChartViewer(chart(runsPlot, "Runs at the chosen point: click one to open it"));
         runsViewer.setId("results-runs");
-        org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(runsViewer);
+        AxisTitles.keepWhole(runsViewer);
         runsViewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {

@@ -4,8 +4,6 @@ import ai.djl.ndarray.NDManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -95,27 +93,14 @@ public final class FactorStepBenchmark {
                 labels[b][r] = random.nextBoolean() ? 1f : 0f;
             }
         }
-        double[][] results = new double[2][s.repeats()];
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         try (NDManager root = NeuralRuntime.engine().newBaseManager();
              FactorTrainer trainer = new FactorTrainer(root, s.users(), sizes, s.dimension(), s.batch(), 1e-3, 7, 1)) {
-            double loss = 0;
-            for (int i = 0; i < s.warmup(); i++) {
-                loss = step(trainer, s, users, first, second, labels, i % POOL);
-            }
-            for (int r = 0; r < s.repeats(); r++) {
-                long start = System.nanoTime();
-                long cpuStart = cpu.getCurrentThreadCpuTime();
-                for (int i = 0; i < s.steps(); i++) {
-                    loss = step(trainer, s, users, first, second, labels, i % POOL);
-                }
-                results[0][r] = (System.nanoTime() - start) / 1e6 / s.steps();
-                results[1][r] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / s.steps();
-                LOG.info(String.format(Locale.ROOT, "repeat %d: %.3f ms/step (cpu %.3f) (loss %.4f)", r + 1,
-                        results[0][r], results[1][r], loss));
-            }
+            double[] loss = new double[1];
+            return StepBenchmark.timeRepeats(s.warmup(), s.repeats(), s.steps(),
+                    i -> loss[0] = step(trainer, s, users, first, second, labels, i % POOL), LOG,
+                    (r, ms, cpuMs) -> String.format(Locale.ROOT, "repeat %d: %.3f ms/step (cpu %.3f) (loss %.4f)", r,
+                            ms, cpuMs, loss[0]));
         }
-        return results;
     }
 
     private static double step(FactorTrainer trainer, Settings s, int[][] users, int[][][] first,

@@ -106,28 +106,44 @@ public final class StepBenchmark {
             batch.weighEqually();
             pool.add(batch);
         }
-        double[][] results = new double[2][s.repeats()];
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         try (NDManager root = NeuralRuntime.engine().newBaseManager();
              Mlp model = Mlp.create(root, shape, random.split());
              MlpTrainer trainer = new MlpTrainer(root, model, s.optimizerSpec(), s.batch(), s.threads())) {
-            float loss = 0;
-            for (int i = 0; i < s.warmup(); i++) {
-                loss = trainer.step(pool.get(i % POOL), GradientAdjustment.NONE);
+            float[] loss = new float[1];
+            return timeRepeats(s.warmup(), s.repeats(), s.steps(),
+                    i -> loss[0] = trainer.step(pool.get(i % POOL), GradientAdjustment.NONE), LOG,
+                    (r, ms, cpuMs) -> String.format(Locale.ROOT, "repeat %d: %.2f ms/step (cpu %.2f), %.0f samples/s "
+                            + "(loss %.4f)", r, ms, cpuMs, s.batch() * 1000.0 / ms, loss[0]));
+        }
+    }
+
+    /** A line about one timed repeat: its number (from 1), wall-clock and thread CPU ms per step. */
+    interface RepeatLine {
+        String of(int repeat, double ms, double cpuMs);
+    }
+
+    /**
+     * Runs {@code step} (given the step's index) {@code warmup} times, then {@code repeats} times
+     * {@code steps} times, logging a line per repeat; returns wall-clock [0] and thread CPU [1] ms per step
+     * of each repeat. With one intra-op thread all the work runs on the calling thread, so its CPU time is
+     * the steadier figure on a shared machine.
+     */
+    static double[][] timeRepeats(int warmup, int repeats, int steps, java.util.function.IntConsumer step,
+                                  Logger log, RepeatLine line) {
+        for (int i = 0; i < warmup; i++) {
+            step.accept(i);
+        }
+        double[][] results = new double[2][repeats];
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < repeats; r++) {
+            long start = System.nanoTime();
+            long cpuStart = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < steps; i++) {
+                step.accept(i);
             }
-            for (int r = 0; r < s.repeats(); r++) {
-                long start = System.nanoTime();
-                long cpuStart = cpu.getCurrentThreadCpuTime();
-                for (int i = 0; i < s.steps(); i++) {
-                    loss = trainer.step(pool.get(i % POOL), GradientAdjustment.NONE);
-                }
-                double ms = (System.nanoTime() - start) / 1e6 / s.steps();
-                double cpuMs = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / s.steps();
-                results[0][r] = ms;
-                results[1][r] = cpuMs;
-                LOG.info(String.format(Locale.ROOT, "repeat %d: %.2f ms/step (cpu %.2f), %.0f samples/s (loss %.4f)",
-                        r + 1, ms, cpuMs, s.batch() * 1000.0 / ms, loss));
-            }
+            results[0][r] = (System.nanoTime() - start) / 1e6 / steps;
+            results[1][r] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / steps;
+            log.info(line.of(r + 1, results[0][r], results[1][r]));
         }
         return results;
     }

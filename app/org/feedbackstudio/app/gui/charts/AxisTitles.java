@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Keeps a chart's axis titles whole at any size. JFreeChart writes an axis title on one line centred on its
@@ -197,36 +198,30 @@ public final class AxisTitles {
     }
 
     /** An axis, whether it runs up the plot, and the side of the plot it is drawn on. */
-    private record AxisAt(Axis axis, boolean vertical, RectangleEdge edge) {
+    public record AxisAt(Axis axis, boolean vertical, RectangleEdge edge) {
     }
 
-    private static List<AxisAt> axes(Plot plot) {
+    /** Every axis of an XY or category plot, domain axes first; none for other plots. */
+    public static List<AxisAt> axes(Plot plot) {
         List<AxisAt> all = new ArrayList<>();
         if (plot instanceof XYPlot xy) {
             boolean verticalPlot = xy.getOrientation() == PlotOrientation.VERTICAL;
-            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
-                if (xy.getDomainAxis(i) != null) {
-                    all.add(new AxisAt(xy.getDomainAxis(i), !verticalPlot, xy.getDomainAxisEdge(i)));
-                }
-            }
-            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
-                if (xy.getRangeAxis(i) != null) {
-                    all.add(new AxisAt(xy.getRangeAxis(i), verticalPlot, xy.getRangeAxisEdge(i)));
-                }
-            }
+            add(all, xy.getDomainAxisCount(), xy::getDomainAxis, xy::getDomainAxisEdge, !verticalPlot);
+            add(all, xy.getRangeAxisCount(), xy::getRangeAxis, xy::getRangeAxisEdge, verticalPlot);
         } else if (plot instanceof CategoryPlot cat) {
             boolean verticalPlot = cat.getOrientation() == PlotOrientation.VERTICAL;
-            for (int i = 0; i < cat.getDomainAxisCount(); i++) {
-                if (cat.getDomainAxis(i) != null) {
-                    all.add(new AxisAt(cat.getDomainAxis(i), !verticalPlot, cat.getDomainAxisEdge(i)));
-                }
-            }
-            for (int i = 0; i < cat.getRangeAxisCount(); i++) {
-                if (cat.getRangeAxis(i) != null) {
-                    all.add(new AxisAt(cat.getRangeAxis(i), verticalPlot, cat.getRangeAxisEdge(i)));
-                }
-            }
+            add(all, cat.getDomainAxisCount(), cat::getDomainAxis, cat::getDomainAxisEdge, !verticalPlot);
+            add(all, cat.getRangeAxisCount(), cat::getRangeAxis, cat::getRangeAxisEdge, verticalPlot);
         }
         return all;
+    }
+
+    private static void add(List<AxisAt> all, int count, IntFunction<? extends Axis> axis,
+                            IntFunction<RectangleEdge> edge, boolean vertical) {
+        for (int i = 0; i < count; i++) {
+            if (axis.apply(i) != null) {
+                all.add(new AxisAt(axis.apply(i), vertical, edge.apply(i)));
+            }
+        }
     }
 }

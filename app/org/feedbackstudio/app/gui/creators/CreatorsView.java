@@ -1,5 +1,6 @@
 package org.feedbackstudio.app.gui.creators;
 
+import org.feedbackstudio.app.gui.charts.AxisTitles;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -87,7 +88,7 @@ final class CreatorsView implements SimulatorView<CreatorPlatformDetail> {
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 160);
         viewer.setPrefSize(500, 260);
-        org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(viewer);
+        AxisTitles.keepWhole(viewer);
         items.setId("creators-items");
         items.getColumns().add(column("round", i -> i.round()));
         items.getColumns().add(textColumn("genre", i -> detail.genres().get(i.genre())));

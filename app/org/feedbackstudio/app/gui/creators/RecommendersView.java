@@ -1,5 +1,6 @@
 package org.feedbackstudio.app.gui.creators;
 
+import org.feedbackstudio.app.gui.charts.AxisTitles;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -83,7 +84,7 @@ final class RecommendersView implements SimulatorView<CreatorPlatformDetail> {
             data.add(collection);
             ChartViewer viewer = new ChartViewer(chart(TITLES[m], collection));
             viewer.setMinSize(150, 120);
-            org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(viewer);
+            AxisTitles.keepWhole(viewer);
             grid.add(viewer, m % 2, m / 2);
         }
         root.setTop(top);

@@ -1,5 +1,6 @@
 package org.feedbackstudio.app.gui.negotiation;
 
+import org.feedbackstudio.app.gui.charts.AxisTitles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -87,7 +88,7 @@ final class ConcessionChart {
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setMinSize(200, 150);
         viewer.setPrefSize(400, 240);
-        org.feedbackstudio.app.gui.charts.AxisTitles.keepWhole(viewer);
+        AxisTitles.keepWhole(viewer);
         caption.getStyleClass().add("chart-caption");
         caption.setPadding(new Insets(2, 4, 2, 8));
         caption.setMinWidth(0);

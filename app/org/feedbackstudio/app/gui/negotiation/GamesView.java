@@ -101,6 +101,12 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
     private long request;
     private boolean updating;
     private boolean presentation;
+    /** The layout's parts that {@link #arrange} turns between side by side and stacked. */
+    private SplitPane allSplit;
+    private SplitPane leftSplit;
+    private ScrollPane gamesScroll;
+    private boolean stacked;
+    private boolean shownInPresentation;
 
     public GamesView(StudioContext context) {
         this.context = context;
@@ -230,12 +236,6 @@ public final class GamesView implements SimulatorView<NegotiationDetail> {
         allSplit.setDividerPositions(narrow ? 0.5 : 0.35);
         leftSplit.setDividerPositions(0.5);
     }
-
-    private SplitPane allSplit;
-    private ScrollPane gamesScroll;
-    private SplitPane leftSplit;
-    private boolean stacked;
-    private boolean shownInPresentation;
 
     private static Node titled(String title, Node content) {
         Label caption = new Label(title);

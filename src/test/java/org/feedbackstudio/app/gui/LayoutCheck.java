@@ -200,35 +200,15 @@ public final class LayoutCheck {
                     }
                 }
             }
-            List<org.jfree.chart.axis.Axis> axes = new ArrayList<>();
-            List<Boolean> vertical = new ArrayList<>();
-            if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot) {
-                for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-                    axes.add(plot.getDomainAxis(i));
-                    vertical.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
-                }
-                for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-                    axes.add(plot.getRangeAxis(i));
-                    vertical.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL);
-                }
-            } else if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot plot) {
-                for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-                    axes.add(plot.getDomainAxis(i));
-                    vertical.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
-                }
-                for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-                    axes.add(plot.getRangeAxis(i));
-                    vertical.add(plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL);
-                }
-            }
-            for (int i = 0; i < axes.size(); i++) {
-                org.jfree.chart.axis.Axis axis = axes.get(i);
-                if (axis == null || !axis.isVisible() || axis.getLabel() == null || axis.getLabel().isBlank()) {
+            for (org.feedbackstudio.app.gui.charts.AxisTitles.AxisAt at
+                    : org.feedbackstudio.app.gui.charts.AxisTitles.axes(chart.getPlot())) {
+                org.jfree.chart.axis.Axis axis = at.axis();
+                if (!axis.isVisible() || axis.getLabel() == null || axis.getLabel().isBlank()) {
                     continue;
                 }
                 double length = g2.getFontMetrics(axis.getLabelFont()).getStringBounds(axis.getLabel(), g2)
                         .getWidth();
-                double room = vertical.get(i) ? area.getHeight() : area.getWidth();
+                double room = at.vertical() ? area.getHeight() : area.getWidth();
                 if (length > room + 1) {
                     found.add("cut axis title: \"" + axis.getLabel() + "\" (" + Math.round(length) + " px) beside a "
                             + Math.round(room) + " px axis in the chart " + chartName(viewer, chart));
