@@ -255,7 +255,7 @@ final class SweepPane {
         for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
             axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             if (axis instanceof NumberAxis number) {
-                number.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat());
+                number.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat(number));
             }
         }
     }

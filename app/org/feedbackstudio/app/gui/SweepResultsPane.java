@@ -294,7 +294,7 @@ final class SweepResultsPane {
         }
         NumberAxis a = new NumberAxis(label);
         a.setAutoRangeIncludesZero(false);
-        a.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat());
+        a.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat(a));
         return a;
     }
 

@@ -90,8 +90,8 @@ public final class LiveChart {
         NumberAxis xAxis = new NumberAxis(spec.xLabel());
         xAxis.setAutoRangeIncludesZero(false);
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // ticks, generations: whole numbers
-        xAxis.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat()); // 100M, not 1E8
-        linearAxis.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat());
+        xAxis.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat(xAxis)); // 100M, not 1E8
+        linearAxis.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat(linearAxis));
         linearX = xAxis;
         plot = new XYPlot(primary, xAxis, linearAxis, primaryRenderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -106,7 +106,7 @@ public final class LiveChart {
         if (spec.secondaryYLabel() != null) {
             NumberAxis right = new NumberAxis(spec.secondaryYLabel());
             right.setAutoRangeIncludesZero(false);
-            right.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat());
+            right.setNumberFormatOverride(org.feedbackstudio.app.gui.kit.Numbers.axisFormat(right));
             plot.setRangeAxis(1, right);
             plot.setDataset(1, secondary);
             plot.mapDatasetToRangeAxis(1, 1);

@@ -108,17 +108,57 @@ public final class Numbers {
                 .toPlainString();
     }
 
+    /**
+     * {@link #axis} with at least as many decimals as a tick spacing of {@code tick} needs, so that
+     * neighbouring ticks never read alike (2.298, 2.3, 2.302 rather than 2.3, 2.3, 2.3).
+     */
+    public static String axis(double value, double tick) {
+        String plain = axis(value);
+        double a = Math.abs(value);
+        if (!(tick > 0) || Double.isInfinite(tick) || a >= 1e6 || a < 1e-12) {
+            return plain;
+        }
+        int need = decimals(tick);
+        int dot = plain.indexOf('.');
+        if (need <= (dot < 0 ? 0 : plain.length() - dot - 1)) {
+            return plain;
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0." + "#".repeat(need),
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(new java.math.BigDecimal(value).setScale(need, java.math.RoundingMode.HALF_EVEN));
+    }
+
+    /** The decimals that write a tick spacing exactly (0.25 → 2, 0.002 → 3), at most 12. */
+    private static int decimals(double tick) {
+        for (int d = 0; d < 12; d++) {
+            double scaled = tick * Math.pow(10, d);
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6 * scaled) {
+                return d;
+            }
+        }
+        return 12;
+    }
+
+    /** {@link #axis(double, double)} as a NumberFormat for a linear axis, with the axis's tick spacing now. */
+    public static java.text.NumberFormat axisFormat(org.jfree.chart.axis.NumberAxis axis) {
+        return format(value -> axis(value, axis.getTickUnit().getSize()));
+    }
+
     /** {@link #axis} as a NumberFormat, for chart axes. */
     public static java.text.NumberFormat axisFormat() {
+        return format(Numbers::axis);
+    }
+
+    private static java.text.NumberFormat format(java.util.function.DoubleFunction<String> label) {
         return new java.text.NumberFormat() {
             @Override
             public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
-                return to.append(axis(number));
+                return to.append(label.apply(number));
             }
 
             @Override
             public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
-                return to.append(axis(number));
+                return to.append(label.apply(number));
             }
 
             @Override

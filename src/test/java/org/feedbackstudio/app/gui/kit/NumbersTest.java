@@ -48,6 +48,24 @@ class NumbersTest {
     }
 
     @Test
+    void neighbouringTicksNeverReadAlike() {
+        // a training loss between 2.298 and 2.31: ticks 0.002 apart
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (int k = 0; k <= 6; k++) {
+            labels.add(Numbers.axis(2.298 + 0.002 * k, 0.002));
+        }
+        assertEquals(7, labels.size(), labels.toString());
+        assertEquals("2.302", Numbers.axis(2.302, 0.002));
+        assertEquals("2.3", Numbers.axis(2.3, 0.002));
+        assertEquals("0.1001", Numbers.axis(0.1001, 0.0001));
+        // coarse ticks keep the usual labels
+        assertEquals("12,500", Numbers.axis(12_500, 500));
+        assertEquals("0.25", Numbers.axis(0.25, 0.25));
+        assertEquals("100M", Numbers.axis(1e8, 1e7));
+        assertEquals("0", Numbers.axis(0, 0.002));
+    }
+
+    @Test
     void axisLabelsNeverUseExponents() {
         assertEquals("0", Numbers.axis(0));
         assertEquals("50M", Numbers.axis(5e7));
