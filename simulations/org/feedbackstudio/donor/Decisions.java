@@ -58,6 +58,19 @@ public final class Decisions {
         share[i] = 0.0;
     }
 
+    /**
+     * Sets a choice whose share is known to lie within 0 to 1 (a rule strategy's, checked when it was
+     * made), skipping the range check; the punishment rule still holds.
+     */
+    void decideChecked(int i, byte kind, double fraction) {
+        if (kind == PUNISH && !punishmentAllowed) {
+            throw new IllegalStateException("this game has no punishment; encounter " + i + " can only donate");
+        }
+        checkIndex(i);
+        action[i] = kind;
+        share[i] = fraction;
+    }
+
     byte action(int i) {
         return action[i];
     }

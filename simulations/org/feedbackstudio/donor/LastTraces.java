@@ -30,13 +30,10 @@ final class LastTraces {
 
     /** Donor seat {@code d} acted as {@code act}, having been shown encounter {@code i} of {@code view}. */
     void record(int d, int act, RoundView view, int i) {
-        int shown = view.traceLength(i);
         at[d] = act;
         observed[d] = view.observed(i);
-        length[d] = shown;
-        for (int k = 0; k < shown; k++) {
-            actions[d * depth + k] = view.traceAction(i, k);
-        }
+        length[d] = view.traceLength(i);
+        view.copyTrace(i, actions, d * depth);
     }
 
     boolean observed(int d) {

@@ -71,19 +71,28 @@ public final class RoundView {
         return recipient[i];
     }
 
+    /**
+     * Copies encounter {@code i}'s trace slots to {@code out[offset…]}: all {@link #traceDepth} of them, a
+     * fixed count the processor predicts, though only the first {@link #traceLength} mean anything.
+     */
+    void copyTrace(int i, int[] out, int offset) {
+        for (int k = 0; k < depth; k++) {
+            out[offset + k] = trace[i * depth + k];
+        }
+    }
+
     /** The action number of trace entry {@code k} of encounter {@code i}. */
     int traceAction(int i, int k) {
         return trace[i * depth + k];
     }
 
-    /** {@link #traceFraction} without the bounds check, for the built-in agents' inner loop. */
-    double shareAt(int i, int k) {
-        return book.fraction(trace[i * depth + k]);
-    }
-
-    /** {@link #tracePunished} without the bounds check. */
-    boolean punishedAt(int i, int k) {
-        return book.punished(trace[i * depth + k]);
+    /**
+     * Whether entry {@code k} of encounter {@code i}'s trace is a gift of at least {@code threshold}: the
+     * built-in agents' inner loop, without {@link #traceFraction}'s entry check.
+     */
+    boolean cooperativeAt(int i, int k, double threshold) {
+        int action = trace[i * depth + k];
+        return !book.punished(action) & book.fraction(action) >= threshold;
     }
 
     /** The generation being played, 1-based. */

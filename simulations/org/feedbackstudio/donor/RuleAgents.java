@@ -9,13 +9,9 @@ import java.util.List;
  * touches primitive arrays only.
  */
 public final class RuleAgents implements DonorPolicy {
-    private static final byte UNCONDITIONAL = (byte) Norm.UNCONDITIONAL.ordinal();
-    private static final byte IMAGE_SCORING = (byte) Norm.IMAGE_SCORING.ordinal();
-
-    private byte[] norm = new byte[0];
     private double[] generosity = new double[0];
     private double[] threshold = new double[0];
-    private int[] depth = new int[0];
+    private int[] reads = new int[0];
     private double[] punishShare = new double[0];
 
     @Override
@@ -26,11 +22,10 @@ public final class RuleAgents implements DonorPolicy {
     @Override
     public void startGeneration(int generation, List<Member> seats) {
         int n = seats.size();
-        if (norm.length != n) {
-            norm = new byte[n];
+        if (generosity.length != n) {
             generosity = new double[n];
             threshold = new double[n];
-            depth = new int[n];
+            reads = new int[n];
             punishShare = new double[n];
         }
         for (int s = 0; s < n; s++) {
@@ -39,10 +34,9 @@ public final class RuleAgents implements DonorPolicy {
                 throw new IllegalStateException("built-in agents follow rule strategies; " + m.name()
                         + " has a written one, which needs a model-driven policy");
             }
-            norm[s] = (byte) r.norm().ordinal();
             generosity[s] = r.generosity();
             threshold[s] = r.threshold();
-            depth[s] = r.depth();
+            reads[s] = reads(r);
             punishShare[s] = r.punishShare();
         }
     }
@@ -52,12 +46,11 @@ public final class RuleAgents implements DonorPolicy {
         boolean canPunish = round.punishmentAllowed();
         for (int i = 0, n = round.encounters(); i < n; i++) {
             int s = round.donorSeat(i);
-            if (norm[s] == UNCONDITIONAL || judgesGood(round, i, norm[s], threshold[s], depth[s])) {
-                decisions.donate(i, generosity[s]);
-            } else if (canPunish && punishShare[s] > 0.0) {
-                decisions.punish(i, punishShare[s]);
+            boolean good = judgesGood(round, i, threshold[s], reads[s]);
+            if (good | !canPunish | !(punishShare[s] > 0.0)) {
+                decisions.decideChecked(i, Decisions.DONATE, good ? generosity[s] : 0.0);
             } else {
-                decisions.donate(i, 0.0);
+                decisions.decideChecked(i, Decisions.PUNISH, punishShare[s]);
             }
         }
     }
@@ -75,27 +68,34 @@ public final class RuleAgents implements DonorPolicy {
 
     /** Whether {@code s} judges encounter {@code i}'s recipient good. */
     static boolean judgesGood(RoundView round, int i, RuleStrategy s) {
-        return s.norm() == Norm.UNCONDITIONAL
-                || judgesGood(round, i, (byte) s.norm().ordinal(), s.threshold(), s.depth());
+        return judgesGood(round, i, s.threshold(), reads(s));
     }
 
     /**
-     * An empty trace (not observed, or nobody acted yet) counts as good: agents give the benefit of the
-     * doubt to those they know nothing about.
+     * How many trace entries a strategy's norm reads: none (unconditional), the recipient's last action
+     * (image scoring), or as deep as it looks (standing). Image scoring is standing read one entry deep,
+     * so one loop judges all three.
      */
-    private static boolean judgesGood(RoundView round, int i, byte norm, double threshold, int depth) {
-        int shown = round.traceLength(i);
-        if (shown == 0) {
-            return true;
-        }
-        if (norm == IMAGE_SCORING) {
-            return !round.punishedAt(i, 0) && round.shareAt(i, 0) >= threshold;
-        }
-        // Standing, from the deepest entry read back to the recipient: whoever is beyond that is presumed
-        // good; an action is justified if cooperative, or if it refused someone in bad standing.
+    private static int reads(RuleStrategy s) {
+        return switch (s.norm()) {
+            case UNCONDITIONAL -> 0;
+            case IMAGE_SCORING -> 1;
+            case STANDING -> s.depth();
+        };
+    }
+
+    /**
+     * Standing, from the deepest entry read back to the recipient: whoever is beyond that is presumed good;
+     * an action is justified if cooperative, or if it refused someone in bad standing. An empty trace (not
+     * observed, or nobody acted yet) counts as good: agents give the benefit of the doubt to those they know
+     * nothing about.
+     */
+    private static boolean judgesGood(RoundView round, int i, double threshold, int reads) {
         boolean good = true;
-        for (int k = Math.min(shown, depth) - 1; k >= 0; k--) {
-            good = (!round.punishedAt(i, k) && round.shareAt(i, k) >= threshold) || !good;
+        // Non-short-circuit operators: whether an entry is cooperative is a coin flip to the branch
+        // predictor, and this is the game's innermost loop.
+        for (int k = Math.min(round.traceLength(i), reads) - 1; k >= 0; k--) {
+            good = round.cooperativeAt(i, k, threshold) | !good;
         }
         return good;
     }
