@@ -3,7 +3,6 @@ package org.feedbackstudio.donor;
 import org.feedbackstudio.core.ParameterChange;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -117,14 +116,18 @@ public final class CulturalTransmission implements StrategyWriter {
         return cumulative;
     }
 
-    /** The first index whose cumulative weight exceeds {@code u}. */
+    /** The first index whose cumulative weight exceeds {@code u} (the last if none does). */
     static int pick(double[] cumulative, double u) {
-        int i = Arrays.binarySearch(cumulative, u);
-        i = i >= 0 ? i + 1 : -i - 1;
-        while (i < cumulative.length - 1 && cumulative[i] <= u) {
-            i++;
+        // A binary search whose steps are selects, not branches: each comparison is a coin flip the
+        // processor cannot predict, and a generation draws hundreds of parents. The answer lies in
+        // [base, base + length] throughout.
+        int base = 0;
+        for (int length = cumulative.length; length > 1; ) {
+            int half = length >>> 1;
+            base = cumulative[base + half - 1] <= u ? base + half : base;
+            length -= half;
         }
-        return Math.min(i, cumulative.length - 1);
+        return Math.min(base + (cumulative[base] <= u ? 1 : 0), cumulative.length - 1);
     }
 
     RuleStrategy vary(RuleStrategy s) {

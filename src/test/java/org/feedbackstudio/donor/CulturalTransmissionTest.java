@@ -68,6 +68,35 @@ class CulturalTransmissionTest {
     }
 
     @Test
+    void pickAgreesWithALinearScanOnRandomWeights() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 20_000; trial++) {
+            int n = 1 + random.nextInt(40);
+            double[] cumulative = new double[n];
+            double sum = 0.0;
+            for (int i = 0; i < n; i++) {
+                sum += random.nextInt(4) == 0 ? 0.0 : random.nextInt(5); // zero weights repeat a value
+                cumulative[i] = sum;
+            }
+            // Draws that hit a cumulative value exactly, fall between two, or lie past the total.
+            double u = switch (random.nextInt(3)) {
+                case 0 -> cumulative[random.nextInt(n)];
+                case 1 -> random.nextDouble() * (sum + 1.0);
+                default -> sum + random.nextDouble();
+            };
+            int expected = n - 1;
+            for (int i = 0; i < n; i++) {
+                if (cumulative[i] > u) {
+                    expected = i;
+                    break;
+                }
+            }
+            assertEquals(expected, CulturalTransmission.pick(cumulative, u), () -> java.util.Arrays.toString(cumulative)
+                    + " u=" + u);
+        }
+    }
+
+    @Test
     void withoutMutationNewcomersCopyExactly() {
         List<Survivor> parents = survivors(1, 2, 3);
         for (Inheritance kid : writer(null, true, 0.0, 4).newcomers(parents, true, 50, 2)) {
