@@ -91,8 +91,7 @@ public final class RoundView {
      * built-in agents' inner loop, without {@link #traceFraction}'s entry check.
      */
     boolean cooperativeAt(int i, int k, double threshold) {
-        int action = trace[i * depth + k];
-        return !book.punished(action) & book.fraction(action) >= threshold;
+        return book.gaveAtLeast(trace[i * depth + k], threshold);
     }
 
     /** The generation being played, 1-based. */

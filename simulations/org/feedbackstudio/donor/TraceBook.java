@@ -10,17 +10,20 @@ import java.util.Arrays;
  */
 final class TraceBook {
     private static final int NONE = -1;
+    /** Below every threshold (thresholds are shares, 0 to 1). */
+    private static final double PUNISHMENT = -1.0;
 
     private final double[] fraction;
     private final double[] units;
-    private final boolean[] punished;
+    /** The share given, or {@link #PUNISHMENT} — so judging an entry is one load and one comparison. */
+    private final double[] giftShare;
     private final int[] previous;
     private final int[] latest;
 
     TraceBook(int agents, int actions) {
         fraction = new double[actions];
         units = new double[actions];
-        punished = new boolean[actions];
+        giftShare = new double[actions];
         previous = new int[actions];
         latest = new int[agents];
         Arrays.fill(latest, NONE);
@@ -52,7 +55,7 @@ final class TraceBook {
     void record(int action, int donorSeat, int recipientSeat, boolean isPunishment, double share, double given) {
         fraction[action] = share;
         units[action] = given;
-        punished[action] = isPunishment;
+        giftShare[action] = isPunishment ? PUNISHMENT : share;
         previous[action] = latest[recipientSeat];
         latest[donorSeat] = action;
     }
@@ -66,6 +69,11 @@ final class TraceBook {
     }
 
     boolean punished(int action) {
-        return punished[action];
+        return giftShare[action] == PUNISHMENT;
+    }
+
+    /** Whether the action was a gift of at least {@code threshold} (0 to 1) of the giver's resources. */
+    boolean gaveAtLeast(int action, double threshold) {
+        return giftShare[action] >= threshold;
     }
 }
