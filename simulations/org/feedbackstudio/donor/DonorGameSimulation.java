@@ -106,7 +106,7 @@ public final class DonorGameSimulation implements Simulation {
                 settings.punishment());
         decisions = new Decisions(half);
         ledger = new GenerationLedger(agents, survivors);
-        lastTraces = new LastTraces(agents, settings.traceDepth());
+        lastTraces = new LastTraces(book, agents, settings.traceDepth());
         resources = new double[agents];
         Arrays.fill(resources, settings.initialResources());
 
@@ -232,7 +232,7 @@ public final class DonorGameSimulation implements Simulation {
             double donated = punish ? 0.0 : share;
             roundDonated += donated;
             ledger.gave(d, donated);
-            lastTraces.record(d, act, view, i);
+            lastTraces.record(d, act, view.observed(i));
             if (action == Decisions.FALLBACK) {
                 ledger.fellBack();
                 if (wantFallbacks) {
@@ -241,7 +241,7 @@ public final class DonorGameSimulation implements Simulation {
             }
             if (punish ? wantPunishments : wantDonations) {
                 events.encounter(now, generation, game, view.entry(act), units, removed, resources[d], resources[r],
-                        lastTraces.observed(d), lastTraces.length(d));
+                        view.observed(i), view.traceLength(i));
             }
         }
         ledger.roundPlayed(half, roundDonated);

@@ -5,22 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The trace each seat was shown the last time it donated this generation, kept as action indices so a
- * round stores it without allocating; the inspector turns it into text on demand.
+ * Which action each seat took last this generation and whether it saw its recipient's trace then. The
+ * trace itself is not copied: the {@link TraceBook} can walk it again from that action, so a round stores
+ * two values per donor and the inspector rebuilds the text on demand.
  */
 final class LastTraces {
+    private final TraceBook book;
     private final int depth;
     private final int[] at;
-    private final int[] length;
     private final boolean[] observed;
-    private final int[] actions;
 
-    LastTraces(int agents, int depth) {
+    LastTraces(TraceBook book, int agents, int depth) {
+        this.book = book;
         this.depth = depth;
         at = new int[agents];
-        length = new int[agents];
         observed = new boolean[agents];
-        actions = new int[agents * depth];
         clear();
     }
 
@@ -28,20 +27,10 @@ final class LastTraces {
         Arrays.fill(at, -1);
     }
 
-    /** Donor seat {@code d} acted as {@code act}, having been shown encounter {@code i} of {@code view}. */
-    void record(int d, int act, RoundView view, int i) {
+    /** Donor seat {@code d} acted as {@code act}, having seen its recipient's trace or not. */
+    void record(int d, int act, boolean sawTrace) {
         at[d] = act;
-        observed[d] = view.observed(i);
-        length[d] = view.traceLength(i);
-        view.copyTrace(i, actions, d * depth);
-    }
-
-    boolean observed(int d) {
-        return observed[d];
-    }
-
-    int length(int d) {
-        return length[d];
+        observed[d] = sawTrace;
     }
 
     /** What seat {@code s} was shown, as it read it, or null when it has not donated this generation. */
@@ -50,13 +39,14 @@ final class LastTraces {
         if (act < 0) {
             return null;
         }
+        int[] actions = new int[depth];
+        int length = observed[s] ? book.collectBefore(act, depth, actions, 0) : 0;
         int recipientSeat = pairings.recipient(act);
-        List<TraceEntry> entries = new ArrayList<>(length[s]);
-        for (int k = 0; k < length[s]; k++) {
-            entries.add(view.entry(actions[s * depth + k], seats));
+        List<TraceEntry> entries = new ArrayList<>(length);
+        for (int k = 0; k < length; k++) {
+            entries.add(view.entry(actions[k], seats));
         }
         return new SeenTrace(seats[recipientSeat].name(), pairings.roundOf(act) + 1, pairings.gameOf(act) + 1,
-                observed[s], entries,
-                view.unrecorded(seats, observed[s], recipientSeat, actions, s * depth, length[s]));
+                observed[s], entries, view.unrecorded(seats, observed[s], recipientSeat, actions, 0, length));
     }
 }

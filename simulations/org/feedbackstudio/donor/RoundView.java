@@ -71,16 +71,6 @@ public final class RoundView {
         return recipient[i];
     }
 
-    /**
-     * Copies encounter {@code i}'s trace slots to {@code out[offset…]}: all {@link #traceDepth} of them, a
-     * fixed count the processor predicts, though only the first {@link #traceLength} mean anything.
-     */
-    void copyTrace(int i, int[] out, int offset) {
-        for (int k = 0; k < depth; k++) {
-            out[offset + k] = trace[i * depth + k];
-        }
-    }
-
     /** The action number of trace entry {@code k} of encounter {@code i}. */
     int traceAction(int i, int k) {
         return trace[i * depth + k];

@@ -41,8 +41,21 @@ final class TraceBook {
      * @return how many were copied
      */
     int collect(int recipientSeat, int depth, int[] out, int offset) {
+        return collectFrom(latest[recipientSeat], depth, out, offset);
+    }
+
+    /**
+     * Like {@link #collect}, but for the trace as it stood when {@code action} happened: the one its donor
+     * was shown (each round is a perfect matching, so the recipient had not acted yet in that round, and
+     * links once written never change within a generation).
+     */
+    int collectBefore(int action, int depth, int[] out, int offset) {
+        return collectFrom(previous[action], depth, out, offset);
+    }
+
+    private int collectFrom(int newest, int depth, int[] out, int offset) {
         int n = 0;
-        for (int a = latest[recipientSeat]; a != NONE && n < depth; a = previous[a]) {
+        for (int a = newest; a != NONE && n < depth; a = previous[a]) {
             out[offset + n++] = a;
         }
         return n;

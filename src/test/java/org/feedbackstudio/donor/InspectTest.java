@@ -6,7 +6,10 @@ import org.feedbackstudio.core.Inspection;
 import org.feedbackstudio.core.Simulation;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +18,54 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InspectTest {
+
+    /** Built-in agents that also note, per donor, the trace each decision was shown. */
+    private static final class ShownTraces implements DonorPolicy {
+        final RuleAgents rules = new RuleAgents();
+        final Map<String, SeenTrace> lastShown = new HashMap<>();
+
+        @Override
+        public String name() {
+            return "built-in agents, watched";
+        }
+
+        @Override
+        public void startGeneration(int generation, List<Member> seats) {
+            rules.startGeneration(generation, seats);
+            lastShown.clear();
+        }
+
+        @Override
+        public void decide(RoundView round, Decisions decisions) {
+            for (int i = 0; i < round.encounters(); i++) {
+                lastShown.put(round.donor(i).name(), round.seen(i));
+            }
+            rules.decide(round, decisions);
+        }
+    }
+
+    @Test
+    void theInspectorShowsEachAgentTheTraceItLastActedOn() {
+        for (String schedule : List.of("paper", "notebook")) {
+            DonorSettings settings = Games.settings("agents=12", "rounds=8", "generations=3", "traceDepth=3",
+                    "observationProbability=0.6", "punishment=true", "schedule=" + schedule);
+            ShownTraces policy = new ShownTraces();
+            CulturalTransmission writer = new CulturalTransmission(null, 0.5, 0.3, 0.2, true, 0.25, 3, 0.1,
+                    new SplittableRandom(3));
+            try (DonorGameSimulation sim = Games.start(settings, policy, writer, 5, EventSink.NONE)) {
+                int checked = 0;
+                while (!sim.isDone()) {
+                    sim.step();
+                    for (AgentTile tile : Games.snapshot(sim).agents()) {
+                        assertEquals(policy.lastShown.get(tile.name()), tile.lastTrace(),
+                                schedule + ", tick " + sim.tick() + ", " + tile.name());
+                        checked += tile.lastTrace() == null ? 0 : tile.lastTrace().entries().size();
+                    }
+                }
+                assertTrue(checked > 500, "traces with entries were compared: " + checked);
+            }
+        }
+    }
 
     @Test
     void aSnapshotIsFrozenAndCannotBeChanged() {
