@@ -17,6 +17,9 @@ public abstract sealed class BlockLearner extends Learner permits BatchedExp3, B
     protected final double[] estimates;
     /** The distribution the current block's action was drawn from. */
     protected final double[] p;
+    /** The exponents and weights behind {@link #p}, kept to skip unchanged ones (see {@link ExpWeights}). */
+    private final double[] exponents;
+    private final double[] weights;
     protected int action = -1;
     /** Rounds played so far in the current block. */
     protected long offset;
@@ -36,6 +39,9 @@ public abstract sealed class BlockLearner extends Learner permits BatchedExp3, B
         this.estimates = new double[actions];
         this.p = new double[actions];
         Arrays.fill(p, 1.0 / actions);
+        this.exponents = new double[actions];
+        Arrays.fill(exponents, Double.NaN);
+        this.weights = new double[actions];
     }
 
     /** N = ⌈T/τ⌉. */
@@ -53,7 +59,7 @@ public abstract sealed class BlockLearner extends Learner permits BatchedExp3, B
         if (offset == 0) {
             long left = horizon - completedBlocks * blockLength;
             length = left > 0 ? Math.min(blockLength, left) : blockLength;
-            ExpWeights.probabilities(estimates, eta, p);
+            ExpWeights.probabilities(estimates, eta, p, exponents, weights);
             action = ExpWeights.draw(p, random.nextDouble());
             onBlockStart();
         }

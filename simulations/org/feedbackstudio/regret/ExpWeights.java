@@ -27,6 +27,37 @@ final class ExpWeights {
         }
     }
 
+    /**
+     * {@link #probabilities(double[], double, double[])}, remembering each action's last exponent −η·(L_k −
+     * min L) and its weight, so that an exponent seen before is not exponentiated again. Under bandit
+     * feedback a block changes one action's L, so while the minimum stays put most weights are reused;
+     * the numbers are those of the plain version, since an equal exponent gives an equal weight.
+     *
+     * @param exponents the last exponents, NaN where none (never equal to a fresh one)
+     * @param weights   their weights
+     */
+    static void probabilities(double[] cumulative, double eta, double[] p, double[] exponents, double[] weights) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double c : cumulative) {
+            min = c < min ? c : min;
+        }
+        double sum = 0;
+        for (int k = 0; k < cumulative.length; k++) {
+            double x = -eta * (cumulative[k] - min);
+            if (x != exponents[k]) { // −0 and +0 compare equal, and exp gives 1 for both
+                exponents[k] = x;
+                weights[k] = Math.exp(x);
+            }
+            double w = weights[k];
+            p[k] = w;
+            sum += w;
+        }
+        double inverse = 1.0 / sum;
+        for (int k = 0; k < p.length; k++) {
+            p[k] *= inverse;
+        }
+    }
+
     /** The action whose cumulative probability first exceeds u (u uniform in [0, 1)). */
     static int draw(double[] p, double u) {
         double acc = 0;
