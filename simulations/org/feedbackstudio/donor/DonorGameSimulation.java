@@ -192,12 +192,25 @@ public final class DonorGameSimulation implements Simulation {
         int base = pairings.index(game, round, 0);
         view.begin(seats, resources, generation, game, round);
         double q = observationProbability;
-        for (int i = 0; i < half; i++) {
-            boolean sees = q >= 1.0 || (q > 0.0 && observation.nextDouble() < q);
-            view.set(i, pairings.donor(base + i), pairings.recipient(base + i), sees);
-        }
         decisions.reset(half, settings.punishment());
-        policy.decide(view, decisions);
+        if (policy instanceof RuleAgents rules) {
+            // The built-in agents decide each encounter as soon as it is shown: the same decisions (one
+            // reads only its own encounter and the trace book, which nothing changes before the payments)
+            // and about 3% faster than a second pass. Payments stay a pass of their own: interleaving
+            // them with the trace walks was a quarter slower.
+            boolean canPunish = settings.punishment();
+            for (int i = 0; i < half; i++) {
+                boolean sees = q >= 1.0 || (q > 0.0 && observation.nextDouble() < q);
+                view.set(i, pairings.donor(base + i), pairings.recipient(base + i), sees);
+                rules.decide(view, decisions, i, canPunish);
+            }
+        } else {
+            for (int i = 0; i < half; i++) {
+                boolean sees = q >= 1.0 || (q > 0.0 && observation.nextDouble() < q);
+                view.set(i, pairings.donor(base + i), pairings.recipient(base + i), sees);
+            }
+            policy.decide(view, decisions);
+        }
 
         boolean wantDonations = events.wantDonations();
         boolean wantPunishments = events.wantPunishments();

@@ -45,13 +45,18 @@ public final class RuleAgents implements DonorPolicy {
     public void decide(RoundView round, Decisions decisions) {
         boolean canPunish = round.punishmentAllowed();
         for (int i = 0, n = round.encounters(); i < n; i++) {
-            int s = round.donorSeat(i);
-            boolean good = judgesGood(round, i, threshold[s], reads[s]);
-            if (good | !canPunish | !(punishShare[s] > 0.0)) {
-                decisions.decideChecked(i, Decisions.DONATE, good ? generosity[s] : 0.0);
-            } else {
-                decisions.decideChecked(i, Decisions.PUNISH, punishShare[s]);
-            }
+            decide(round, decisions, i, canPunish);
+        }
+    }
+
+    /** Decides encounter {@code i} alone, as soon as it is shown. */
+    void decide(RoundView round, Decisions decisions, int i, boolean canPunish) {
+        int s = round.donorSeat(i);
+        boolean good = judgesGood(round, i, threshold[s], reads[s]);
+        if (good | !canPunish | !(punishShare[s] > 0.0)) {
+            decisions.decideChecked(i, Decisions.DONATE, good ? generosity[s] : 0.0);
+        } else {
+            decisions.decideChecked(i, Decisions.PUNISH, punishShare[s]);
         }
     }
 

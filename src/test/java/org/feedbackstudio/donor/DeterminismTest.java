@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +46,59 @@ class DeterminismTest {
             assertEquals(x, y, "event " + i);
         }
         assertTrue(a.events.size() > 1000);
+    }
+
+    /** The built-in agents behind a policy the game does not recognise, so it takes its general path. */
+    private static final class Disguised implements DonorPolicy {
+        private final RuleAgents rules = new RuleAgents();
+
+        @Override
+        public String name() {
+            return rules.name();
+        }
+
+        @Override
+        public void startGeneration(int generation, List<Member> seats) {
+            rules.startGeneration(generation, seats);
+        }
+
+        @Override
+        public void decide(RoundView round, Decisions decisions) {
+            rules.decide(round, decisions);
+        }
+    }
+
+    private static List<double[]> frames(DonorPolicy policy, String schedule, boolean punishment, EventSink sink) {
+        DonorSettings settings = Games.settings("agents=24", "rounds=10", "generations=6", "mutation=0.1",
+                "observationProbability=0.6", "punishment=" + punishment, "schedule=" + schedule);
+        List<double[]> out = new ArrayList<>();
+        try (DonorGameSimulation sim = Games.start(settings, policy,
+                DonorGameSimulator.writerFor(settings, new SplittableRandom(9)), 9, sink)) {
+            while (!sim.isDone()) {
+                sim.step();
+                out.add(Games.sample(sim));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void builtInAgentsDecideAlikeOnTheGameFastPathAndThroughThePolicyInterface() {
+        for (String schedule : List.of("paper", "notebook")) {
+            for (boolean punishment : new boolean[]{false, true}) {
+                Games.Recorder fastEvents = Games.Recorder.all();
+                Games.Recorder generalEvents = Games.Recorder.all();
+                List<double[]> fast = frames(new RuleAgents(), schedule, punishment, fastEvents);
+                List<double[]> general = frames(new Disguised(), schedule, punishment, generalEvents);
+                String where = schedule + (punishment ? " with punishment" : "");
+                assertEquals(general.size(), fast.size(), where);
+                for (int i = 0; i < fast.size(); i++) {
+                    assertArrayEquals(general.get(i), fast.get(i), 0.0, where + ", tick " + (i + 1));
+                }
+                assertEquals(generalEvents.events, fastEvents.events, where);
+                assertTrue(fastEvents.events.size() > 1000, where);
+            }
+        }
     }
 
     @Test
