@@ -62,7 +62,7 @@ public final class Decisions {
      * Sets a choice whose share is known to lie within 0 to 1 (a rule strategy's, checked when it was
      * made), skipping the range check; the punishment rule still holds.
      */
-    void decideChecked(int i, byte kind, double fraction) {
+    void decidePrechecked(int i, byte kind, double fraction) {
         if (kind == PUNISH && !punishmentAllowed) {
             throw new IllegalStateException("this game has no punishment; encounter " + i + " can only donate");
         }

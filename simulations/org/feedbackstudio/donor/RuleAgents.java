@@ -54,9 +54,9 @@ public final class RuleAgents implements DonorPolicy {
         int s = round.donorSeat(i);
         boolean good = judgesGood(round, i, threshold[s], reads[s]);
         if (good | !canPunish | !(punishShare[s] > 0.0)) {
-            decisions.decideChecked(i, Decisions.DONATE, good ? generosity[s] : 0.0);
+            decisions.decidePrechecked(i, Decisions.DONATE, good ? generosity[s] : 0.0);
         } else {
-            decisions.decideChecked(i, Decisions.PUNISH, punishShare[s]);
+            decisions.decidePrechecked(i, Decisions.PUNISH, punishShare[s]);
         }
     }
 
