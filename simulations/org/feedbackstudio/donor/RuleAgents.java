@@ -52,22 +52,25 @@ public final class RuleAgents implements DonorPolicy {
     /** Decides encounter {@code i} alone, as soon as it is shown. */
     void decide(RoundView round, Decisions decisions, int i, boolean canPunish) {
         int s = round.donorSeat(i);
-        boolean good = judgesGood(round, i, threshold[s], reads[s]);
-        if (good | !canPunish | !(punishShare[s] > 0.0)) {
-            decisions.decidePrechecked(i, Decisions.DONATE, good ? generosity[s] : 0.0);
-        } else {
-            decisions.decidePrechecked(i, Decisions.PUNISH, punishShare[s]);
-        }
+        act(decisions, i, judgesGood(round, i, threshold[s], reads[s]), canPunish, generosity[s], punishShare[s]);
     }
 
     /** Decides encounter {@code i} by one rule strategy (for donors of a mixed society). */
     static void decide(RoundView round, Decisions decisions, int i, RuleStrategy s) {
-        if (judgesGood(round, i, s)) {
-            decisions.donate(i, s.generosity());
-        } else if (round.punishmentAllowed() && s.punishShare() > 0.0) {
-            decisions.punish(i, s.punishShare());
+        act(decisions, i, judgesGood(round, i, s), round.punishmentAllowed(), s.generosity(), s.punishShare());
+    }
+
+    /**
+     * Gives {@code generosity} to a recipient judged good; otherwise punishes with {@code punishShare} where
+     * the game and the strategy allow it, else gives nothing. The shares are a rule strategy's, checked
+     * when it was made.
+     */
+    private static void act(Decisions decisions, int i, boolean good, boolean canPunish, double generosity,
+                            double punishShare) {
+        if (good | !canPunish | !(punishShare > 0.0)) {
+            decisions.decidePrechecked(i, Decisions.DONATE, good ? generosity : 0.0);
         } else {
-            decisions.donate(i, 0.0);
+            decisions.decidePrechecked(i, Decisions.PUNISH, punishShare);
         }
     }
 

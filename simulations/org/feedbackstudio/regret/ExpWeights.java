@@ -10,21 +10,14 @@ final class ExpWeights {
      * weight overflows and the sum is at least 1 however large the cumulative losses grow.
      */
     static void probabilities(double[] cumulative, double eta, double[] p) {
-        double min = Double.POSITIVE_INFINITY;
-        for (double c : cumulative) {
-            // a plain comparison: summed losses are never NaN nor −0, and Math.min's checks for them cost
-            min = c < min ? c : min;
-        }
+        double min = minimum(cumulative);
         double sum = 0;
         for (int k = 0; k < cumulative.length; k++) {
             double w = Math.exp(-eta * (cumulative[k] - min));
             p[k] = w;
             sum += w;
         }
-        double inverse = 1.0 / sum;
-        for (int k = 0; k < p.length; k++) {
-            p[k] *= inverse;
-        }
+        normalise(p, sum);
     }
 
     /**
@@ -37,10 +30,7 @@ final class ExpWeights {
      * @param weights   their weights
      */
     static void probabilities(double[] cumulative, double eta, double[] p, double[] exponents, double[] weights) {
-        double min = Double.POSITIVE_INFINITY;
-        for (double c : cumulative) {
-            min = c < min ? c : min;
-        }
+        double min = minimum(cumulative);
         double sum = 0;
         for (int k = 0; k < cumulative.length; k++) {
             double x = -eta * (cumulative[k] - min);
@@ -52,6 +42,19 @@ final class ExpWeights {
             p[k] = w;
             sum += w;
         }
+        normalise(p, sum);
+    }
+
+    private static double minimum(double[] cumulative) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double c : cumulative) {
+            // a plain comparison: summed losses are never NaN nor −0, and Math.min's checks for them cost
+            min = c < min ? c : min;
+        }
+        return min;
+    }
+
+    private static void normalise(double[] p, double sum) {
         double inverse = 1.0 / sum;
         for (int k = 0; k < p.length; k++) {
             p[k] *= inverse;

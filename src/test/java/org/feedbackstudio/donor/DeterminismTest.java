@@ -20,7 +20,11 @@ class DeterminismTest {
             "observationProbability=0.6", "mutation=0.1"};
 
     private static List<double[]> frames(long seed, EventSink sink) {
-        Simulation sim = Games.start(seed, sink, SETUP);
+        return frames(Games.start(seed, sink, SETUP));
+    }
+
+    /** Every tick's metrics, to the end of the run. */
+    private static List<double[]> frames(Simulation sim) {
         List<double[]> out = new ArrayList<>();
         while (!sim.isDone()) {
             sim.step();
@@ -71,15 +75,10 @@ class DeterminismTest {
     private static List<double[]> frames(DonorPolicy policy, String schedule, boolean punishment, EventSink sink) {
         DonorSettings settings = Games.settings("agents=24", "rounds=10", "generations=6", "mutation=0.1",
                 "observationProbability=0.6", "punishment=" + punishment, "schedule=" + schedule);
-        List<double[]> out = new ArrayList<>();
         try (DonorGameSimulation sim = Games.start(settings, policy,
                 DonorGameSimulator.writerFor(settings, new SplittableRandom(9)), 9, sink)) {
-            while (!sim.isDone()) {
-                sim.step();
-                out.add(Games.sample(sim));
-            }
+            return frames(sim);
         }
-        return out;
     }
 
     @Test
